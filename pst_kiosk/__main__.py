@@ -1,0 +1,3 @@
+from pst_kiosk.cli import main
+
+raise SystemExit(main())

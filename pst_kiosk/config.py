@@ -1,0 +1,264 @@
+"""The configuration: one TOML file, read into one validated object.
+
+A missing file is created from the bundled sample; a broken one is refused with its line and
+the reason, never silently replaced (a frontliner's edits are never lost).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pst_kiosk import paths
+from pst_kiosk.domain.clock import DEFAULT_TIMEZONE
+from pst_kiosk.domain.errors import UserError
+from pst_kiosk.store.engine import sqlite_url
+
+
+class ConfigError(UserError):
+    def __init__(self, path: Path, reason_id: str, reason_en: str, line: int | None = None):
+        where = f"{path}" + (f", baris {line}" if line else "")
+        where_en = f"{path}" + (f", line {line}" if line else "")
+        super().__init__(
+            "config_invalid",
+            f"Berkas konfigurasi tidak dapat dipakai ({where}): {reason_id}",
+            f"The configuration file cannot be used ({where_en}): {reason_en}",
+            path=str(path),
+            line=line or 0,
+        )
+        self.line = line
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str = "BPS Provinsi Maluku Utara"
+    unit: str = "Pelayanan Statistik Terpadu (PST)"
+    address: str = "Jl. Stadion No 65 Ternate"
+    phone: str = "(0921) 3126301"
+    website: str = "malut.bps.go.id"
+    timezone: str = DEFAULT_TIMEZONE
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    letter: str
+    name_id: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class CounterConfig:
+    number: int
+    name: str
+    services: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QueueConfig:
+    wait_target_minutes: int = 10
+    service_target_minutes: int = 10
+    requeue_grace_minutes: int = 60
+
+
+@dataclass(frozen=True)
+class PrinterConfig:
+    connection: str = "none"
+    host: str = "127.0.0.1"
+    port: int = 9100
+    profile: str = "TM-T88III"
+    usb_vendor_id: int = 0x0416
+    usb_product_id: int = 0x5011
+    serial_device: str = "/dev/ttyUSB0"
+    serial_baudrate: int = 9600
+    printer_name: str = ""
+    file_path: str = ""
+    timeout_seconds: float = 2.0
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    idle_timeout_seconds: int = 60
+    ticket_screen_seconds: int = 10
+    photo_enabled: bool = False
+    language: str = "id"
+
+
+@dataclass(frozen=True)
+class BoardConfig:
+    announce_english: bool = False
+    voice: str = "auto"
+
+
+@dataclass(frozen=True)
+class PrivacyConfig:
+    retention_days: int = 730
+    photo_retention_days: int = 30
+
+
+@dataclass(frozen=True)
+class ReportsConfig:
+    auto_export_dir: str = ""
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    office: Office = field(default_factory=Office)
+    database_url: str = ""
+    services: tuple[ServiceConfig, ...] = ()
+    counters: tuple[CounterConfig, ...] = ()
+    queue: QueueConfig = field(default_factory=QueueConfig)
+    printer: PrinterConfig = field(default_factory=PrinterConfig)
+    kiosk: KioskConfig = field(default_factory=KioskConfig)
+    board: BoardConfig = field(default_factory=BoardConfig)
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    reports: ReportsConfig = field(default_factory=ReportsConfig)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self.office.zone
+
+    def effective_database_url(self) -> str:
+        return (
+            os.environ.get("PST_DATABASE_URL")
+            or self.database_url
+            or sqlite_url(paths.default_database_path())
+        )
+
+
+def sample_path() -> Path:
+    return paths.resources_dir() / "sample_config.toml"
+
+
+def load(path: Path | None = None) -> Config:
+    """Read the configuration, creating it from the sample when missing."""
+    path = path or paths.config_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(sample_path(), path)
+    raw = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
+        reason = getattr(exc, "msg", str(exc))
+        raise ConfigError(path, f"TOML tidak sah: {reason}", f"invalid TOML: {reason}", line) from exc
+    return _build(path, raw, data)
+
+
+def _line_from_message(message: str) -> int | None:
+    """Python 3.11's TOMLDecodeError has no ``lineno``; its message says "(at line N, …)"."""
+    match = re.search(r"at line (\d+)", message)
+    return int(match.group(1)) if match else None
+
+
+def _line_of(raw: str, needle: str) -> int | None:
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+def _section(path: Path, raw: str, data: dict[str, Any], name: str, kind: type) -> Any:
+    values = data.get(name, {})
+    if not isinstance(values, dict):
+        raise ConfigError(path, f"[{name}] harus berupa tabel", f"[{name}] must be a table")
+    known = set(kind.__dataclass_fields__)
+    for key in values:
+        if key not in known:
+            raise ConfigError(
+                path,
+                f"kunci '{key}' tidak dikenal di [{name}]",
+                f"unknown key '{key}' in [{name}]",
+                _line_of(raw, key),
+            )
+    defaults = kind()
+    for key, value in values.items():
+        expected = type(getattr(defaults, key))
+        ok = isinstance(value, expected) or (expected is float and isinstance(value, int))
+        if not ok or (expected is int and isinstance(value, bool)):
+            raise ConfigError(
+                path,
+                f"'{key}' di [{name}] harus bertipe {expected.__name__}",
+                f"'{key}' in [{name}] must be of type {expected.__name__}",
+                _line_of(raw, key),
+            )
+    return kind(**values)
+
+
+def _build(path: Path, raw: str, data: dict[str, Any]) -> Config:
+    office = _section(path, raw, data, "office", Office)
+    try:
+        office.zone
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(
+            path,
+            f"zona waktu '{office.timezone}' tidak dikenal",
+            f"unknown time zone '{office.timezone}'",
+            _line_of(raw, "timezone"),
+        ) from exc
+    services = _services(path, raw, data.get("services", []))
+    counters = _counters(path, raw, data.get("counters", []), {s.letter for s in services})
+    return Config(
+        path=path,
+        office=office,
+        database_url=str(data.get("database", {}).get("url", "")),
+        services=services,
+        counters=counters,
+        queue=_section(path, raw, data, "queue", QueueConfig),
+        printer=_section(path, raw, data, "printer", PrinterConfig),
+        kiosk=_section(path, raw, data, "kiosk", KioskConfig),
+        board=_section(path, raw, data, "board", BoardConfig),
+        privacy=_section(path, raw, data, "privacy", PrivacyConfig),
+        reports=_section(path, raw, data, "reports", ReportsConfig),
+    )
+
+
+def _services(path: Path, raw: str, items: list[dict[str, Any]]) -> tuple[ServiceConfig, ...]:
+    seen: set[str] = set()
+    result = []
+    for item in items:
+        letter = str(item.get("letter", "")).upper()
+        if len(letter) != 1 or not letter.isalpha() or letter in seen:
+            raise ConfigError(
+                path,
+                f"huruf layanan '{letter}' harus satu huruf A–Z dan unik",
+                f"service letter '{letter}' must be one letter A–Z and unique",
+                _line_of(raw, f'"{item.get("letter", "")}"'),
+            )
+        seen.add(letter)
+        result.append(
+            ServiceConfig(letter, str(item.get("name_id", letter)), str(item.get("name_en", "")))
+        )
+    if not result:
+        raise ConfigError(path, "tidak ada [[services]]", "no [[services]] configured")
+    return tuple(result)
+
+
+def _counters(
+    path: Path, raw: str, items: list[dict[str, Any]], letters: set[str]
+) -> tuple[CounterConfig, ...]:
+    result = []
+    for item in items:
+        number = item.get("number")
+        services = tuple(str(s).upper() for s in item.get("services", []))
+        unknown = [s for s in services if s not in letters]
+        if not isinstance(number, int) or unknown or not services:
+            raise ConfigError(
+                path,
+                f"loket {number}: nomor harus bilangan dan layanan harus dari [[services]]",
+                f"counter {number}: number must be an integer and services from [[services]]",
+                _line_of(raw, f"number = {number}"),
+            )
+        result.append(CounterConfig(number, str(item.get("name", f"Loket {number}")), services))
+    return tuple(result)

@@ -1,0 +1,1 @@
+"""The only Qt code: faces, item models, announcer, theme and translations."""

@@ -1,0 +1,56 @@
+"""Start the faces asked for in one Qt application on the configured database."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from importlib import import_module
+from pathlib import Path
+
+from pst_kiosk.domain.errors import UserError
+
+
+def prepare_environment() -> None:
+    """Settings Qt reads at start: the virtual keyboard for the kiosk's text fields."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault(
+        "ESCPOS_CAPABILITIES_PICKLE_DIR", str(Path.home() / ".cache" / "pst-escpos")
+    )
+
+
+def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False) -> int:
+    prepare_environment()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from pst_kiosk.gui.context import GuiContext
+    from pst_kiosk.services.bootstrap import open_context
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("PST Kiosk")
+    app.setOrganizationName("BPS Provinsi Maluku Utara")
+    try:
+        services = open_context(
+            config_path=Path(args.config) if getattr(args, "config", None) else None,
+            database_url=getattr(args, "database_url", None),
+        )
+    except UserError as error:
+        QMessageBox.critical(None, "PST Kiosk", error.message("id") + "\n\n" + error.message("en"))
+        return 2
+    gui = GuiContext.create(services)
+    opened = []
+    for face in faces:
+        try:
+            module = import_module(f"pst_kiosk.gui.{face}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"pst_kiosk.gui.{face}":
+                raise
+            continue  # a face not built yet
+        opened.append(module.open_face(gui, args, windowed=windowed))
+    if not opened:
+        print("Tidak ada tampilan yang tersedia. / No face available.", file=sys.stderr)
+        return 1
+    try:
+        return app.exec()
+    finally:
+        gui.close()

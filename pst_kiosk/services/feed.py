@@ -1,0 +1,5 @@
+"""The change feed as the faces see it (re-exported so the GUI never reaches into store)."""
+
+from pst_kiosk.store.changefeed import ChangeFeed
+
+__all__ = ["ChangeFeed"]

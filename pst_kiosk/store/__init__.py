@@ -1,0 +1,1 @@
+"""Tables, engine, migrations, change feed and backup. No Qt."""
