@@ -20,6 +20,7 @@ GROUPS = (
     "pst_kiosk.cli.faces",
     "pst_kiosk.cli.printer",
     "pst_kiosk.cli.report",
+    "pst_kiosk.cli.staff",
 )
 
 
