@@ -104,22 +104,36 @@ class QueueService:
         print_ticket: bool = False,
     ) -> TicketView:
         """A new ticket, committed before anything is printed (the print job rides along)."""
-        reason = PriorityReason(priority_reason)
         with self.ctx.db.write() as session:
-            service = self._service(session, service_letter)
-            now = self.ctx.now()
-            ticket = self._new_ticket(session, service, now, reason, visit_id, queued_at=now)
-            job_id = None
-            if print_ticket:
-                job = PrintJob(ticket_id=ticket.id, created_at=now, updated_at=now,
-                               status=PrintStatus.PENDING)
-                session.add(job)
-                session.flush()
-                job_id = job.id
-            audit.record(session, now, actor, "issue", "ticket", ticket.id, code=ticket.code,
-                         priority=reason.value)
-            notify(session)
-            view = self._view(session, ticket, with_ahead=True)
+            return self.issue_in(session, service_letter, priority_reason=priority_reason,
+                                 visit_id=visit_id, actor=actor, print_ticket=print_ticket)
+
+    def issue_in(
+        self,
+        session: Session,
+        service_letter: str,
+        *,
+        priority_reason: str = "",
+        visit_id: int | None = None,
+        actor: str = "kiosk",
+        print_ticket: bool = False,
+    ) -> TicketView:
+        """``issue`` inside a caller's write transaction (guest book + visit + ticket as one)."""
+        reason = PriorityReason(priority_reason)
+        service = self._service(session, service_letter)
+        now = self.ctx.now()
+        ticket = self._new_ticket(session, service, now, reason, visit_id, queued_at=now)
+        job_id = None
+        if print_ticket:
+            job = PrintJob(ticket_id=ticket.id, created_at=now, updated_at=now,
+                           status=PrintStatus.PENDING)
+            session.add(job)
+            session.flush()
+            job_id = job.id
+        audit.record(session, now, actor, "issue", "ticket", ticket.id, code=ticket.code,
+                     priority=reason.value)
+        notify(session)
+        view = self._view(session, ticket, with_ahead=True)
         return _with(view, print_job_id=job_id)
 
     def _new_ticket(
