@@ -1,0 +1,673 @@
+"""Every figure of a report for a range of local days, as plain frozen values.
+
+One call, ``gather(ctx, start, end)``, reads the database once per table with aggregate
+queries (counts grouped in SQL, durations computed in SQL as seconds) so that a 100,000-visit
+range stays within a few seconds on SQLite and PostgreSQL alike. Percentiles are taken in
+Python from the fetched durations. The PDF builders and the counter only format these values:
+a figure is computed in exactly one place.
+
+Clocks (DESIGN.md): wait = called_at − wait_started_at (issued_at when not recorded), for
+every ticket that was called; service = finished_at − called_at, for tickets served to the
+end. "Within 10 minutes" is ≤ the targets of ``config.queue``, as ``domain.sla.within``.
+
+The guest-book, ticket and note rows of the spreadsheet exports are read here too, so that
+no layer above the services writes SQL.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from bisect import bisect_right
+from collections import Counter as Tally
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import BigInteger, Integer, and_, cast, func, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from pst_kiosk.domain import ikm
+from pst_kiosk.domain.clock import as_utc, day_bounds_utc, local_time
+from pst_kiosk.domain.enums import OnlineStatus, TicketStatus
+from pst_kiosk.domain.errors import UserError
+from pst_kiosk.services.context import ServiceContext
+from pst_kiosk.store.models import (
+    Complaint,
+    ConsultationNote,
+    Counter,
+    OnlineRequest,
+    Service,
+    Staff,
+    SurveyAnswer,
+    Ticket,
+    Visit,
+    Visitor,
+)
+
+S = TicketStatus
+OPEN_STATUSES = (S.WAITING, S.CALLED, S.SERVING)
+BUCKET_SECONDS = 900  # arrivals are counted per quarter hour in SQL, then put in local hours
+NOT_FILLED = "Tidak diisi"
+NO_OFFICER = "(petugas tidak tercatat)"
+MAX_RANGE_DAYS = 1100
+_NOT_CALLED = object()
+
+_T = Ticket.__table__.c  # type: ignore[attr-defined]
+_V = Visit.__table__.c  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------------- values
+@dataclass(frozen=True)
+class DurationStats:
+    """Durations of one clock, in seconds; ``None`` figures when nothing was measured."""
+
+    count: int
+    mean: float | None
+    median: float | None
+    p90: float | None
+    within: int
+    target_seconds: float
+
+    @property
+    def share_within(self) -> float | None:
+        return self.within / self.count if self.count else None
+
+
+@dataclass(frozen=True)
+class QueueFigures:
+    issued: int
+    served: int
+    no_show: int
+    cancelled: int
+    transferred: int
+    open: int  # still waiting, called or being served when the report was made
+    wait: DurationStats
+    service: DurationStats
+
+
+@dataclass(frozen=True)
+class GroupFigures:
+    """The queue figures of one service, counter or officer."""
+
+    key: str
+    label: str
+    figures: QueueFigures
+
+
+@dataclass(frozen=True)
+class DayFigures:
+    day: date
+    visitors: int
+    queue: QueueFigures
+
+
+@dataclass(frozen=True)
+class Count:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The anonymous visitor profile from the guest book (``visit`` snapshot columns)."""
+
+    sex: tuple[Count, ...]
+    age_group: tuple[Count, ...]
+    education: tuple[Count, ...]
+    occupation: tuple[Count, ...]
+    institution_type: tuple[Count, ...]
+
+
+@dataclass(frozen=True)
+class ConsultationFigures:
+    notes: int
+    topics: tuple[Count, ...]
+    outcomes: tuple[Count, ...]
+    followups: tuple[Count, ...]
+
+
+@dataclass(frozen=True)
+class OnlineFigures:
+    """Requests received in the range, judged against their 3-working-day due instant."""
+
+    received: int
+    answered: int
+    answered_on_time: int
+    overdue: int
+    no_response: int
+    still_open: int
+    by_channel: tuple[Count, ...]
+
+
+@dataclass(frozen=True)
+class ComplaintFigures:
+    received: int
+    answered: int
+    by_channel: tuple[Count, ...]
+
+    @property
+    def unanswered(self) -> int:
+        return self.received - self.answered
+
+
+@dataclass(frozen=True)
+class ReportData:
+    start: date
+    end: date
+    generated_at: datetime
+    timezone: str
+    visitors: int
+    queue: QueueFigures
+    per_service: tuple[GroupFigures, ...]
+    per_counter: tuple[GroupFigures, ...]
+    per_officer: tuple[GroupFigures, ...]
+    arrivals_by_hour: tuple[int, ...]  # 24 local hours, new tickets (transfers excluded)
+    days: tuple[DayFigures, ...]
+    profile: Profile
+    consultation: ConsultationFigures
+    online: OnlineFigures
+    complaints: ComplaintFigures
+    survey: ikm.IkmResult | None
+    survey_respondents: int
+
+    @property
+    def is_single_day(self) -> bool:
+        return self.start == self.end
+
+    @property
+    def is_empty(self) -> bool:
+        return self.visitors == 0 and self.queue.issued == 0
+
+
+# ------------------------------------------------------------------ statistics
+def duration_stats(seconds: Sequence[float], target_seconds: float) -> DurationStats:
+    """Mean, median, 90th percentile (nearest rank: an observed value) and count ≤ target."""
+    ordered = sorted(seconds)
+    n = len(ordered)
+    if n == 0:
+        return DurationStats(0, None, None, None, 0, target_seconds)
+    return DurationStats(
+        count=n,
+        mean=math.fsum(ordered) / n,
+        median=statistics.median(ordered),
+        p90=ordered[math.ceil(0.9 * n) - 1],
+        within=bisect_right(ordered, target_seconds),
+        target_seconds=target_seconds,
+    )
+
+
+# --------------------------------------------------------------------- gather
+def gather(ctx: ServiceContext, start: date, end: date) -> ReportData:
+    """All figures for the local days ``start``..``end`` (inclusive)."""
+    _check_range(start, end)
+    zone = ctx.zone
+    start_utc = day_bounds_utc(start, zone)[0]
+    end_utc = day_bounds_utc(end, zone)[1]
+    now = ctx.now()
+    wait_target = ctx.wait_target.total_seconds()
+    service_target = ctx.service_target.total_seconds()
+    with ctx.db.read() as session:
+        dialect = session.get_bind().dialect.name
+        names = _Names.load(session)
+        counts = _ticket_counts(session, start, end)
+        durations = _ticket_durations(session, dialect, start, end)
+        buckets = _arrival_buckets(session, dialect, start, end)
+        visits_by_day = dict(
+            session.execute(
+                select(_V.day, func.count()).where(_V.day.between(start, end)).group_by(_V.day)
+            ).all()
+        )
+        profile = _profile(session, start, end)
+        consultation = _consultation(session, names, start, end)
+        online = _online(session, start_utc, end_utc, min(as_utc(now), end_utc))
+        complaints = _complaints(session, start_utc, end_utc)
+        survey_n, survey = _survey(session, start, end)
+
+    def split(key: Any) -> Any:
+        """Figures per value of ``key``, grouping the rows once (not once per group)."""
+        grouped_counts: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
+        grouped_durations: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
+        for row in counts:
+            grouped_counts[key(row)].append(row)
+        for row in durations:
+            grouped_durations[key(row)].append(row)
+        return lambda value: _queue_figures(
+            grouped_counts.get(value, ()), grouped_durations.get(value, ()),
+            wait_target, service_target,
+        )
+
+    of_service = split(lambda r: r[2])
+    of_counter = split(lambda r: r[3])
+    of_officer = split(lambda r: r[4] if r[3] is not None else _NOT_CALLED)
+    of_day = split(lambda r: r[0])
+    per_service = tuple(
+        GroupFigures(letter, name, of_service(sid))
+        for sid, letter, name in names.services_for(r[2] for r in counts)
+    )
+    per_counter = tuple(
+        GroupFigures(str(number), name, of_counter(cid))
+        for cid, number, name in names.counters_for(r[3] for r in counts)
+    )
+    officer_ids = sorted({r[4] for r in counts if r[3] is not None},
+                         key=lambda i: (i is None, names.staff.get(i, "")))
+    per_officer = tuple(
+        GroupFigures(str(sid or ""), names.staff.get(sid, NO_OFFICER), of_officer(sid))
+        for sid in officer_ids
+    )
+    days = tuple(
+        DayFigures(day, int(visits_by_day.get(day, 0)), of_day(day)) for day in _days(start, end)
+    )
+    return ReportData(
+        start=start,
+        end=end,
+        generated_at=now,
+        timezone=ctx.config.office.timezone,
+        visitors=sum(int(v) for v in visits_by_day.values()),
+        queue=_queue_figures(counts, durations, wait_target, service_target),
+        per_service=per_service,
+        per_counter=per_counter,
+        per_officer=per_officer,
+        arrivals_by_hour=_hours(buckets, zone),
+        days=days,
+        profile=profile,
+        consultation=consultation,
+        online=online,
+        complaints=complaints,
+        survey=survey,
+        survey_respondents=survey_n,
+    )
+
+
+def _check_range(start: date, end: date) -> None:
+    if end < start:
+        raise UserError(
+            "report_range",
+            f"Tanggal akhir ({end:%d-%m-%Y}) sebelum tanggal awal ({start:%d-%m-%Y}).",
+            f"The end date ({end:%Y-%m-%d}) is before the start date ({start:%Y-%m-%d}).",
+        )
+    if (end - start).days >= MAX_RANGE_DAYS:
+        raise UserError(
+            "report_range_too_long",
+            f"Rentang laporan paling lama {MAX_RANGE_DAYS} hari.",
+            f"A report covers at most {MAX_RANGE_DAYS} days.",
+        )
+
+
+def _days(start: date, end: date) -> Iterable[date]:
+    day = start
+    while day <= end:
+        yield day
+        day += timedelta(days=1)
+
+
+# ---------------------------------------------------------------------- queue
+# Rows of counts: (day, status, service_id, counter_id, staff_id, n)
+# Rows of durations: (day, status, service_id, counter_id, staff_id, wait_s, service_s)
+def _ticket_counts(session: Any, start: date, end: date) -> list[tuple[Any, ...]]:
+    keys = (_T.day, _T.status, _T.service_id, _T.counter_id, _T.staff_id)
+    rows = session.execute(
+        select(*keys, func.count()).where(_T.day.between(start, end)).group_by(*keys)
+    ).all()
+    return [tuple(r) for r in rows]
+
+
+def _seconds_between(dialect: str, later: Any, earlier: Any) -> ColumnElement[Any]:
+    if dialect == "sqlite":
+        return (func.julianday(later) - func.julianday(earlier)) * 86400.0
+    return func.extract("epoch", later - earlier)
+
+
+def _ticket_durations(session: Any, dialect: str, start: date, end: date) -> list[tuple[Any, ...]]:
+    wait = _seconds_between(dialect, _T.called_at, func.coalesce(_T.wait_started_at, _T.issued_at))
+    service = _seconds_between(dialect, _T.finished_at, _T.called_at)
+    rows = session.execute(
+        select(_T.day, _T.status, _T.service_id, _T.counter_id, _T.staff_id, wait, service)
+        .where(_T.day.between(start, end), _T.called_at.is_not(None))
+    ).all()
+    done = S.DONE.value
+    # SQLite's julianday arithmetic is exact to well under a millisecond: round it there.
+    return [
+        (d, st, sv, c, sf, round(float(w), 3),
+         round(float(s), 3) if st == done and s is not None else None)
+        for d, st, sv, c, sf, w, s in rows
+    ]
+
+
+def _queue_figures(
+    counts: Iterable[tuple[Any, ...]],
+    durations: Iterable[tuple[Any, ...]],
+    wait_target: float,
+    service_target: float,
+) -> QueueFigures:
+    by_status: Tally[str] = Tally()
+    for row in counts:
+        by_status[row[1]] += int(row[5])
+    waits: list[float] = []
+    services: list[float] = []
+    for row in durations:
+        waits.append(max(row[5], 0.0))
+        if row[6] is not None:
+            services.append(max(row[6], 0.0))
+    return QueueFigures(
+        issued=sum(by_status.values()),
+        served=by_status[S.DONE],
+        no_show=by_status[S.NO_SHOW],
+        cancelled=by_status[S.CANCELLED],
+        transferred=by_status[S.TRANSFERRED],
+        open=sum(by_status[s] for s in OPEN_STATUSES),
+        wait=duration_stats(waits, wait_target),
+        service=duration_stats(services, service_target),
+    )
+
+
+def _arrival_buckets(session: Any, dialect: str, start: date, end: date) -> list[tuple[int, int]]:
+    """New tickets per UTC quarter hour; every real time zone is a whole number of those."""
+    if dialect == "sqlite":
+        epoch = cast(func.strftime("%s", _T.issued_at), BigInteger)
+    else:
+        epoch = cast(func.floor(func.extract("epoch", _T.issued_at)), BigInteger)
+    bucket = (epoch // BUCKET_SECONDS).label("bucket")
+    rows = session.execute(
+        select(bucket, func.count())
+        .where(_T.day.between(start, end), _T.origin_ticket_id.is_(None))
+        .group_by(bucket)
+    ).all()
+    return [(int(b), int(n)) for b, n in rows]
+
+
+def _hours(buckets: Iterable[tuple[int, int]], zone: Any) -> tuple[int, ...]:
+    hours = [0] * 24
+    for bucket, n in buckets:
+        hours[datetime.fromtimestamp(bucket * BUCKET_SECONDS, UTC).astimezone(zone).hour] += n
+    return tuple(hours)
+
+
+@dataclass
+class _Names:
+    services: dict[int, tuple[str, str, int, bool]]  # id -> letter, name, sort, active
+    counters: dict[int, tuple[int, str, bool]]  # id -> number, name, active
+    staff: dict[int | None, str]
+
+    @classmethod
+    def load(cls, session: Any) -> _Names:
+        services = {
+            r.id: (r.letter, r.name_id, r.sort, r.active)
+            for r in session.execute(select(Service)).scalars()
+        }
+        counters = {
+            r.id: (r.number, r.name, r.active) for r in session.execute(select(Counter)).scalars()
+        }
+        staff = dict(session.execute(select(Staff.id, Staff.full_name)).all())
+        return cls(services, counters, staff)
+
+    def services_for(self, used: Iterable[int]) -> list[tuple[int, str, str]]:
+        ids = set(used) | {i for i, s in self.services.items() if s[3]}
+        ordered = sorted(ids, key=lambda i: (self.services[i][2], self.services[i][0]))
+        return [(i, self.services[i][0], self.services[i][1]) for i in ordered]
+
+    def counters_for(self, used: Iterable[int | None]) -> list[tuple[int, int, str]]:
+        ids = {i for i in used if i is not None} | {i for i, c in self.counters.items() if c[2]}
+        ordered = sorted(ids, key=lambda i: self.counters[i][0])
+        return [(i, self.counters[i][0], self.counters[i][1]) for i in ordered]
+
+
+# -------------------------------------------------------------- visitor profile
+def _tally(session: Any, column: Any, where: Any) -> tuple[Count, ...]:
+    rows = session.execute(select(column, func.count()).where(where).group_by(column)).all()
+    merged: Tally[str] = Tally()
+    for value, n in rows:
+        merged[(value or "").strip() or NOT_FILLED] += int(n)
+    return tuple(Count(label, n) for label, n in sorted(merged.items(), key=lambda x: (-x[1], x[0])))
+
+
+def _profile(session: Any, start: date, end: date) -> Profile:
+    where = _V.day.between(start, end)
+    return Profile(
+        sex=_tally(session, _V.sex, where),
+        age_group=tuple(sorted(_tally(session, _V.age_group, where), key=_age_order)),
+        education=_tally(session, _V.education, where),
+        occupation=_tally(session, _V.occupation, where),
+        institution_type=_tally(session, _V.institution_type, where),
+    )
+
+
+def _age_order(count: Count) -> tuple[int, str]:
+    """``<20``, ``20-29`` … ``60+`` in age order; anything else after them."""
+    label = count.label
+    if label.startswith("<"):
+        return (0, label)
+    digits = "".join(ch for ch in label.split("-")[0] if ch.isdigit())
+    return (int(digits), label) if digits and label != NOT_FILLED else (999, label)
+
+
+# ---------------------------------------------------------------- consultation
+def _consultation(session: Any, names: _Names, start: date, end: date) -> ConsultationFigures:
+    note = ConsultationNote.__table__.c  # type: ignore[attr-defined]
+    joined = note.ticket_id == _T.id
+    where = and_(joined, _T.day.between(start, end), note.is_draft.is_(False))
+    total = session.execute(select(func.count()).select_from(ConsultationNote.__table__)
+                            .join(Ticket.__table__, joined)
+                            .where(where)).scalar_one()
+
+    def tally(column: Any) -> list[tuple[Any, int]]:
+        return session.execute(
+            select(column, func.count()).select_from(ConsultationNote.__table__)
+            .join(Ticket.__table__, joined).where(where).group_by(column)
+        ).all()
+
+    topics: Tally[str] = Tally()
+    for topic, n in tally(note.topic):
+        topics[(topic or "").strip() or NOT_FILLED] += int(n)
+    outcomes: Tally[str] = Tally()
+    for outcome, n in tally(note.outcome):
+        outcomes[(outcome or "").strip() or NOT_FILLED] += int(n)
+    followups = Tally(
+        {names.services[sid][1]: int(n) for sid, n in tally(note.followup_service_id) if sid}
+    )
+    return ConsultationFigures(int(total), _sorted(topics), _sorted(outcomes), _sorted(followups))
+
+
+def _sorted(tally: Tally[str]) -> tuple[Count, ...]:
+    return tuple(Count(k, v) for k, v in sorted(tally.items(), key=lambda x: (-x[1], x[0])))
+
+
+# ------------------------------------------------------- online desk, complaints
+def _online(session: Any, start_utc: datetime, end_utc: datetime, as_of: datetime) -> OnlineFigures:
+    req = OnlineRequest.__table__.c  # type: ignore[attr-defined]
+    rows = session.execute(
+        select(req.channel, req.status, req.due_at, req.answered_at)
+        .where(req.received_at >= start_utc, req.received_at < end_utc)
+    ).all()
+    answered = on_time = overdue = no_response = still_open = 0
+    channels: Tally[str] = Tally()
+    for channel, status, due, answered_at in rows:
+        channels[channel or NOT_FILLED] += 1
+        due = as_utc(due) if due else None
+        answered_at = as_utc(answered_at) if answered_at else None
+        if answered_at is not None:
+            answered += 1
+            if due is not None and answered_at <= due:
+                on_time += 1
+            elif due is not None:
+                overdue += 1
+        elif status == OnlineStatus.NO_RESPONSE:
+            no_response += 1
+        else:
+            still_open += 1
+            if due is not None and due < as_of:
+                overdue += 1
+    return OnlineFigures(len(rows), answered, on_time, overdue, no_response, still_open,
+                         _sorted(channels))
+
+
+def _complaints(session: Any, start_utc: datetime, end_utc: datetime) -> ComplaintFigures:
+    c = Complaint.__table__.c  # type: ignore[attr-defined]
+    answered = func.count(c.answered_at)
+    rows = session.execute(
+        select(c.channel, func.count(), answered)
+        .where(c.received_at >= start_utc, c.received_at < end_utc)
+        .group_by(c.channel)
+    ).all()
+    return ComplaintFigures(
+        received=sum(int(r[1]) for r in rows),
+        answered=sum(int(r[2]) for r in rows),
+        by_channel=_sorted(Tally({r[0] or NOT_FILLED: int(r[1]) for r in rows})),
+    )
+
+
+def _survey(session: Any, start: date, end: date) -> tuple[int, ikm.IkmResult | None]:
+    s = SurveyAnswer.__table__.c  # type: ignore[attr-defined]
+    elements = [getattr(s, f"u{i}") for i in range(1, ikm.ELEMENTS + 1)]
+    row = session.execute(
+        select(func.count(), *(func.coalesce(func.sum(cast(e, Integer)), 0) for e in elements))
+        .where(s.day.between(start, end))
+    ).one()
+    respondents = int(row[0])
+    return respondents, ikm.from_sums([int(v) for v in row[1:]], respondents)
+
+
+# ------------------------------------------------------------- export rows
+@dataclass(frozen=True)
+class GuestBookRow:
+    """One guest-book entry with the personal fields as stored (masked by the exporter)."""
+
+    day: date
+    time: datetime  # local
+    ticket_code: str
+    service: str
+    name: str
+    id_type: str
+    id_last4: str
+    sex: str
+    age_group: str
+    education: str
+    occupation: str
+    institution: str
+    institution_type: str
+    phone: str
+    email: str
+    purpose: str
+    data_needed: str
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    day: date
+    code: str
+    service: str
+    status: str
+    priority_reason: str
+    issued: datetime  # local
+    called: datetime | None
+    finished: datetime | None
+    counter: str
+    officer: str
+    wait_seconds: float | None
+    service_seconds: float | None
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    day: date
+    ticket_code: str
+    officer: str
+    topic: str
+    data_requested: str
+    data_given: str
+    outcome: str
+    followup: str
+    notes: str
+
+
+def guest_book_rows(ctx: ServiceContext, start: date, end: date) -> list[GuestBookRow]:
+    _check_range(start, end)
+    zone = ctx.zone
+    p = Visitor.__table__.c  # type: ignore[attr-defined]
+    with ctx.db.read() as session:
+        names = _Names.load(session)
+        codes = dict(session.execute(
+            select(_T.visit_id, func.min(_T.code))
+            .where(_T.day.between(start, end), _T.visit_id.is_not(None))
+            .group_by(_T.visit_id)
+        ).all())
+        rows = session.execute(
+            select(_V.id, _V.day, _V.created_at, _V.service_id, _V.purpose, _V.data_needed,
+                   _V.sex, _V.age_group, _V.education, _V.occupation, _V.institution_type,
+                   p.name, p.id_type, p.id_last4, p.institution, p.phone, p.email)
+            .select_from(Visit.__table__.outerjoin(Visitor.__table__, _V.visitor_id == p.id))
+            .where(_V.day.between(start, end))
+            .order_by(_V.created_at, _V.id)
+        ).all()
+    return [
+        GuestBookRow(
+            day=r.day, time=local_time(r.created_at, zone), ticket_code=codes.get(r.id, ""),
+            service=names.services[r.service_id][1] if r.service_id in names.services else "",
+            name=r.name or "", id_type=r.id_type or "", id_last4=r.id_last4 or "",
+            sex=r.sex or "", age_group=r.age_group or "", education=r.education or "",
+            occupation=r.occupation or "", institution=r.institution or "",
+            institution_type=r.institution_type or "", phone=r.phone or "",
+            email=r.email or "", purpose=r.purpose or "", data_needed=r.data_needed or "",
+        )
+        for r in rows
+    ]
+
+
+def ticket_rows(ctx: ServiceContext, start: date, end: date) -> list[TicketRow]:
+    _check_range(start, end)
+    zone = ctx.zone
+    with ctx.db.read() as session:
+        names = _Names.load(session)
+        rows = session.execute(
+            select(_T.day, _T.code, _T.service_id, _T.status, _T.priority_reason, _T.issued_at,
+                   _T.wait_started_at, _T.called_at, _T.finished_at, _T.counter_id,
+                   _T.staff_id)
+            .where(_T.day.between(start, end))
+            .order_by(_T.day, _T.issued_at, _T.id)
+        ).all()
+    result = []
+    for r in rows:
+        called = r.called_at
+        wait = (called - (r.wait_started_at or r.issued_at)).total_seconds() if called else None
+        service = ((r.finished_at - called).total_seconds()
+                   if called and r.finished_at and r.status == S.DONE else None)
+        counter = names.counters.get(r.counter_id)
+        result.append(TicketRow(
+            day=r.day, code=r.code, service=names.services[r.service_id][1], status=r.status,
+            priority_reason=r.priority_reason or "", issued=local_time(r.issued_at, zone),
+            called=local_time(called, zone) if called else None,
+            finished=local_time(r.finished_at, zone) if r.finished_at else None,
+            counter=counter[1] if counter else "",
+            officer=names.staff.get(r.staff_id, "") if r.staff_id else "",
+            wait_seconds=wait, service_seconds=service,
+        ))
+    return result
+
+
+def note_rows(ctx: ServiceContext, start: date, end: date) -> list[NoteRow]:
+    _check_range(start, end)
+    note = ConsultationNote.__table__.c  # type: ignore[attr-defined]
+    with ctx.db.read() as session:
+        names = _Names.load(session)
+        rows = session.execute(
+            select(_T.day, _T.code, note.staff_id, note.topic, note.data_requested,
+                   note.data_given, note.outcome, note.followup_service_id, note.notes)
+            .select_from(ConsultationNote.__table__.join(Ticket.__table__,
+                                                         note.ticket_id == _T.id))
+            .where(_T.day.between(start, end), note.is_draft.is_(False))
+            .order_by(_T.day, _T.issued_at, note.id)
+        ).all()
+    return [
+        NoteRow(
+            day=r.day, ticket_code=r.code,
+            officer=names.staff.get(r.staff_id, "") if r.staff_id else "",
+            topic=r.topic or "", data_requested=r.data_requested or "",
+            data_given=r.data_given or "", outcome=r.outcome or "",
+            followup=names.services[r.followup_service_id][1]
+            if r.followup_service_id in names.services else "",
+            notes=r.notes or "",
+        )
+        for r in rows
+    ]
