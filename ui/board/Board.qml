@@ -1,0 +1,81 @@
+// The waiting-room board: the number called now, calls per counter, waiting per service.
+// Every size comes from the window (u = 1% of its short side), never fixed pixels, so the
+// same file is readable from 6 m on a 1080p TV in landscape or portrait.
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Window
+
+Window {
+    id: win
+    required property var board
+    readonly property bool portrait: height > width
+    readonly property real u: Math.min(width, height) / 100
+    readonly property real gap: 1.6 * u
+
+    width: 1920
+    height: 1080
+    color: "#083a66"
+    title: qsTr("Papan Antrian PST")
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Header {
+            board: win.board
+            u: win.u
+            Layout.fillWidth: true
+            Layout.preferredHeight: (win.portrait ? 10 : 12) * win.u
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: win.gap
+            columns: win.portrait ? 1 : 2
+            rowSpacing: win.gap
+            columnSpacing: win.gap
+
+            Hero {
+                id: hero
+                board: win.board
+                u: win.u
+                portrait: win.portrait
+                Layout.fillWidth: true
+                Layout.fillHeight: !win.portrait
+                Layout.preferredWidth: win.portrait ? -1 : win.width * 0.55
+                Layout.preferredHeight: win.portrait ? win.height * 0.40 : -1
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: win.portrait ? -1 : win.width * 0.45
+                spacing: win.gap
+
+                CounterPanel {
+                    board: win.board
+                    u: win.u
+                    portrait: win.portrait
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: implicitHeight
+                }
+
+                WaitingPanel {
+                    board: win.board
+                    u: win.u
+                    portrait: win.portrait
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
+            }
+        }
+
+        Ticker {
+            board: win.board
+            u: win.u
+            Layout.fillWidth: true
+            Layout.preferredHeight: 6.5 * win.u
+        }
+    }
+}
