@@ -18,7 +18,7 @@ PROMISE_ID = "Anda akan dilayani paling lama 10 menit setelah pengunjung sebelum
 PROMISE_EN = "You will be served within 10 minutes after the previous visitor has finished."
 FREE_ID = "TIDAK DIPUNGUT BIAYA"
 FREE_EN = "Free of charge"
-COMPLAINTS_TITLE = "Saran & pengaduan / Suggestions & complaints:"
+COMPLAINTS_TITLE = "Saran & pengaduan / Complaints:"
 COMPLAINT_CHANNELS = (
     "Kotak saran di ruang PST",
     "pengaduan.bps.go.id",
@@ -29,10 +29,24 @@ QR_PREFIX = "PST-MALUT"
 MAX_CODE_SCALE = 4
 
 _DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember")
+_MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 _PRIORITY_ID = {
-    "elderly": "lansia", "disabled": "penyandang disabilitas", "pregnant": "ibu hamil",
+    "elderly": "lansia",
+    "disabled": "penyandang disabilitas",
+    "pregnant": "ibu hamil",
     "small_children": "membawa anak kecil",
 }
 
@@ -118,8 +132,15 @@ class TicketLayout:
 
 def ascii_text(text: str) -> str:
     """Printer-safe text: typographic marks to ASCII, accents dropped (code page 437 safe)."""
-    text = (text.replace("–", "-").replace("—", "-").replace("’", "'").replace("·", "-")
-            .replace("“", '"').replace("”", '"').replace("±", "+/-"))
+    text = (
+        text.replace("–", "-")
+        .replace("—", "-")
+        .replace("’", "'")
+        .replace("·", "-")
+        .replace("“", '"')
+        .replace("”", '"')
+        .replace("±", "+/-")
+    )
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
@@ -154,8 +175,15 @@ class _Lines(list[Line]):
         super().__init__()
         self.columns = columns
 
-    def add(self, text: str, *, align: Align = Align.CENTER, bold: bool = False,
-            scale: int = 1, small: bool = False) -> None:
+    def add(
+        self,
+        text: str,
+        *,
+        align: Align = Align.CENTER,
+        bold: bool = False,
+        scale: int = 1,
+        small: bool = False,
+    ) -> None:
         width = self.columns.for_line(small, scale)
         for part in textwrap.wrap(ascii_text(text), width, break_on_hyphens=False) or [""]:
             self.append(Line(part, Kind.TEXT, align, bold, scale, small))
@@ -210,7 +238,7 @@ def build_ticket(facts: TicketFacts, columns: Columns) -> TicketLayout:
     payload = qr_payload(facts)
     lines.mark(Kind.QR, payload)
     lines.mark(Kind.RULE)
-    add(COMPLAINTS_TITLE, small=True, align=Align.LEFT)
+    add(COMPLAINTS_TITLE, bold=True, align=Align.LEFT)
     for channel in COMPLAINT_CHANNELS:
         add(f"- {channel}", align=Align.LEFT)
     lines.mark(Kind.BLANK)
@@ -218,7 +246,9 @@ def build_ticket(facts: TicketFacts, columns: Columns) -> TicketLayout:
     return TicketLayout(tuple(lines), columns, payload)
 
 
-def build_test_page(office_name: str, printer: str, columns: Columns, now_local: datetime) -> TicketLayout:
+def build_test_page(
+    office_name: str, printer: str, columns: Columns, now_local: datetime
+) -> TicketLayout:
     """A short page for ``pst-kiosk printer test``: proves width, emphasis, big text and QR."""
     lines = _Lines(columns)
     add = lines.add
@@ -226,8 +256,9 @@ def build_test_page(office_name: str, printer: str, columns: Columns, now_local:
     add("UJI CETAK / TEST PRINT", bold=True)
     lines.mark(Kind.RULE)
     add(f"Printer: {printer}", align=Align.LEFT)
-    add(f"Kolom / columns: {columns.normal} (kecil/small {columns.small})", align=Align.LEFT)
-    add(local_datetime_text(now_local), align=Align.LEFT)
+    add(f"Kolom/columns: {columns.normal} / {columns.small}", align=Align.LEFT)
+    add(local_date_text(now_local), align=Align.LEFT)
+    add(local_time_text(now_local), align=Align.LEFT)
     add(("1234567890" * 10)[: columns.normal], align=Align.LEFT)
     add("TEST", bold=True, scale=code_scale("TEST", columns))
     payload = f"{QR_PREFIX}|TEST|{now_local.date().isoformat()}"

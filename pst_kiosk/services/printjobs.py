@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, update
+from sqlalchemy import ColumnElement, and_, func, or_, update
 from sqlmodel import Session, col, select
 
 from pst_kiosk.domain.clock import as_utc
@@ -28,11 +28,15 @@ from pst_kiosk.store.models import PrintJob, Service, Ticket
 
 P = PrintStatus
 KIND_TICKET, KIND_REPRINT, KIND_TEST = "ticket", "reprint", "test"
-EXPIRED = ("print_expired: Tiket tidak tercetak tepat waktu; cetak ulang bila perlu. / "
-           "The ticket was not printed in time; reprint it if needed.")
-INTERRUPTED = ("print_interrupted: Pencetakan terputus; periksa apakah tiket sudah keluar "
-               "sebelum mencetak ulang. / Printing was interrupted; check whether the ticket "
-               "came out before reprinting.")
+EXPIRED = (
+    "print_expired: Tiket tidak tercetak tepat waktu; cetak ulang bila perlu. / "
+    "The ticket was not printed in time; reprint it if needed."
+)
+INTERRUPTED = (
+    "print_interrupted: Pencetakan terputus; periksa apakah tiket sudah keluar "
+    "sebelum mencetak ulang. / Printing was interrupted; check whether the ticket "
+    "came out before reprinting."
+)
 
 
 @dataclass(frozen=True)
@@ -74,8 +78,9 @@ class PrintJobView:
         return self.last_error.split(":", 1)[0] if self.last_error else ""
 
     def as_dict(self) -> dict[str, object]:
-        return {k: (v.isoformat() if isinstance(v, datetime) else v)
-                for k, v in vars(self).items()} | {"error_code": self.error_code}
+        return {
+            k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in vars(self).items()
+        } | {"error_code": self.error_code}
 
 
 @dataclass(frozen=True)
@@ -107,10 +112,15 @@ class PrinterAlert:
         return f"Tidak tercetak: {codes}. Periksa printer, lalu cetak ulang."
 
     def as_dict(self) -> dict[str, object]:
-        return {"active": self.active, "pending": self.pending, "codes": list(self.codes),
-                "last_error": self.last_error, "message": self.message("id"),
-                "message_en": self.message("en"),
-                "failed": [job.as_dict() for job in self.failed]}
+        return {
+            "active": self.active,
+            "pending": self.pending,
+            "codes": list(self.codes),
+            "last_error": self.last_error,
+            "message": self.message("id"),
+            "message_en": self.message("en"),
+            "failed": [job.as_dict() for job in self.failed],
+        }
 
 
 class PrintJobService:
@@ -129,8 +139,11 @@ class PrintJobService:
             self._expire(session, now)
             head = (
                 select(PrintJob.id)
-                .where(PrintJob.status == P.PENDING, self._due(now),
-                       or_(PrintJob.printer == "", PrintJob.printer == printer))
+                .where(
+                    col(PrintJob.status) == P.PENDING,
+                    self._due(now),
+                    or_(col(PrintJob.printer) == "", col(PrintJob.printer) == printer),
+                )
                 .order_by(col(PrintJob.id))
                 .limit(1)
                 .with_for_update(skip_locked=True)
@@ -143,30 +156,38 @@ class PrintJobService:
         with self.ctx.db.write() as session:
             return self._take(session, col(PrintJob.id) == job_id, printer, self.ctx.now())
 
-    def _take(self, session: Session, which: object, printer: str,
-              now: datetime) -> PrintJobView | None:
+    def _take(
+        self, session: Session, which: object, printer: str, now: datetime
+    ) -> PrintJobView | None:
         taken = session.execute(
             update(PrintJob)
-            .where(which, PrintJob.status == P.PENDING)  # type: ignore[arg-type]
-            .values(status=P.PRINTING, attempts=PrintJob.attempts + 1, updated_at=now,
-                    printer=printer)
-            .returning(PrintJob.id)
+            .where(which, col(PrintJob.status) == P.PENDING)  # type: ignore[arg-type]
+            .values(
+                status=P.PRINTING, attempts=PrintJob.attempts + 1, updated_at=now, printer=printer
+            )
+            .returning(col(PrintJob.id))
             .execution_options(synchronize_session=False)
         ).scalar_one_or_none()
         return None if taken is None else self._view(session, taken)
 
-    def _due(self, now: datetime) -> object:
+    def _due(self, now: datetime) -> ColumnElement[bool]:
         """First attempts at once; a retry only after its pause."""
-        waits = [and_(PrintJob.attempts == attempts,
-                      col(PrintJob.updated_at) <= now - self.retry.delay_before(attempts + 1))
-                 for attempts in range(1, self.retry.max_attempts)]
-        return or_(PrintJob.attempts == 0, *waits)
+        waits = [
+            and_(
+                col(PrintJob.attempts) == attempts,
+                col(PrintJob.updated_at) <= now - self.retry.delay_before(attempts + 1),
+            )
+            for attempts in range(1, self.retry.max_attempts)
+        ]
+        return or_(col(PrintJob.attempts) == 0, *waits)
 
     def _expire(self, session: Session, now: datetime) -> None:
         session.execute(
             update(PrintJob)
-            .where(PrintJob.status == P.PENDING,
-                   col(PrintJob.created_at) < now - self.retry.expire_after)
+            .where(
+                col(PrintJob.status) == P.PENDING,
+                col(PrintJob.created_at) < now - self.retry.expire_after,
+            )
             .values(status=P.FAILED, last_error=EXPIRED, updated_at=now)
             .execution_options(synchronize_session=False)
         )
@@ -175,13 +196,19 @@ class PrintJobService:
         """How long until a pending job is due (zero: now); ``None``: no pending job."""
         with self.ctx.db.read() as session:
             rows = session.exec(
-                select(PrintJob.attempts, PrintJob.updated_at).where(PrintJob.status == P.PENDING)
+                select(PrintJob.attempts, PrintJob.updated_at).where(
+                    col(PrintJob.status) == P.PENDING
+                )
             ).all()
         if not rows:
             return None
         now = self.ctx.now()
-        waits = [as_utc(updated) + self.retry.delay_before(attempts + 1) - now
-                 if attempts else timedelta(0) for attempts, updated in rows]
+        waits = [
+            as_utc(updated) + self.retry.delay_before(attempts + 1) - now
+            if attempts
+            else timedelta(0)
+            for attempts, updated in rows
+        ]
         return max(timedelta(0), min(waits))
 
     def mark_printed(self, job_id: int) -> PrintJobView:
@@ -211,8 +238,10 @@ class PrintJobService:
             now = self.ctx.now()
             result = session.execute(
                 update(PrintJob)
-                .where(PrintJob.status == P.PRINTING,
-                       col(PrintJob.updated_at) < now - self.retry.interrupted_after)
+                .where(
+                    col(PrintJob.status) == P.PRINTING,
+                    col(PrintJob.updated_at) < now - self.retry.interrupted_after,
+                )
                 .values(status=P.FAILED, last_error=INTERRUPTED, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
@@ -239,40 +268,61 @@ class PrintJobService:
         with self.ctx.db.write() as session:
             ticket = session.get(Ticket, ticket_id)
             if ticket is None:
-                raise UserError("unknown_ticket", f"Tiket {ticket_id} tidak ditemukan.",
-                                f"Ticket {ticket_id} was not found.")
+                raise UserError(
+                    "unknown_ticket",
+                    f"Tiket {ticket_id} tidak ditemukan.",
+                    f"Ticket {ticket_id} was not found.",
+                )
             now = self.ctx.now()
-            job = PrintJob(ticket_id=ticket.id, kind=KIND_REPRINT, status=P.PENDING,
-                           created_at=now, updated_at=now)
+            job = PrintJob(
+                ticket_id=ticket.id,
+                kind=KIND_REPRINT,
+                status=P.PENDING,
+                created_at=now,
+                updated_at=now,
+            )
             session.add(job)
             session.flush()
-            audit.record(session, now, actor, "reprint", "ticket", ticket.id, code=ticket.code,
-                         job=job.id)
+            audit.record(
+                session, now, actor, "reprint", "ticket", ticket.id, code=ticket.code, job=job.id
+            )
             notify(session, "printer")
             return self._view(session, job.id or 0)
 
-    def reprint_code(self, code: str, *, day: date | None = None,
-                     actor: str = "counter") -> PrintJobView:
+    def reprint_code(
+        self, code: str, *, day: date | None = None, actor: str = "counter"
+    ) -> PrintJobView:
         """Reprint today's ticket by the code staff type (``K-007``, ``k7``)."""
         letter, seq = parse_code(code)
         with self.ctx.db.read() as session:
             ticket_id = session.exec(
                 select(Ticket.id)
                 .join(Service, col(Service.id) == col(Ticket.service_id))
-                .where(Ticket.day == (day or self.ctx.today()), Service.letter == letter,
-                       Ticket.seq == seq)
+                .where(
+                    Ticket.day == (day or self.ctx.today()),
+                    Service.letter == letter,
+                    Ticket.seq == seq,
+                )
             ).first()
         if ticket_id is None:
-            raise UserError("unknown_ticket", f"Tiket {code} tidak ditemukan.",
-                            f"Ticket {code} was not found.")
+            raise UserError(
+                "unknown_ticket", f"Tiket {code} tidak ditemukan.", f"Ticket {code} was not found."
+            )
         return self.reprint(ticket_id, actor=actor)
 
     def start_test(self, printer: str) -> PrintJobView:
         """A test-page job, already claimed: ``pst-kiosk printer test`` prints it at once."""
         with self.ctx.db.write() as session:
             now = self.ctx.now()
-            job = PrintJob(ticket_id=None, kind=KIND_TEST, status=P.PRINTING, attempts=1,
-                           printer=printer, created_at=now, updated_at=now)
+            job = PrintJob(
+                ticket_id=None,
+                kind=KIND_TEST,
+                status=P.PRINTING,
+                attempts=1,
+                printer=printer,
+                created_at=now,
+                updated_at=now,
+            )
             session.add(job)
             session.flush()
             return self._view(session, job.id or 0)
@@ -283,16 +333,17 @@ class PrintJobService:
                 raise _unknown_job(job_id)
             return self._view(session, job_id)
 
-    def jobs(self, *, status: str | None = None, limit: int = 50,
-             ticket_id: int | None = None) -> list[PrintJobView]:
+    def jobs(
+        self, *, status: str | None = None, limit: int = 50, ticket_id: int | None = None
+    ) -> list[PrintJobView]:
         """Newest first: the record the counter and ``pst-kiosk printer jobs`` show."""
         with self.ctx.db.read() as session:
             query = select(PrintJob.id).order_by(col(PrintJob.id).desc()).limit(limit)
             if status:
-                query = query.where(PrintJob.status == status)
+                query = query.where(col(PrintJob.status) == status)
             if ticket_id is not None:
-                query = query.where(PrintJob.ticket_id == ticket_id)
-            return [self._view(session, job_id) for job_id in session.exec(query).all()]
+                query = query.where(col(PrintJob.ticket_id) == ticket_id)
+            return [self._view(session, job_id or 0) for job_id in session.exec(query).all()]
 
     def alert(self) -> PrinterAlert:
         """Today's failed tickets still worth a reprint: the visitor is waiting or at the
@@ -301,24 +352,33 @@ class PrintJobService:
             later_job = PrintJob.__table__.alias("later")  # type: ignore[attr-defined]
             superseded = (
                 select(later_job.c.id)
-                .where(later_job.c.ticket_id == PrintJob.ticket_id,
-                       later_job.c.id > PrintJob.id,
-                       later_job.c.status.in_([P.PENDING, P.PRINTING, P.PRINTED]))
+                .where(
+                    later_job.c.ticket_id == PrintJob.ticket_id,
+                    later_job.c.id > PrintJob.id,
+                    later_job.c.status.in_([P.PENDING, P.PRINTING, P.PRINTED]),
+                )
                 .exists()
             )
             relevant = (*ACTIVE_AT_COUNTER, TicketStatus.WAITING)
             failed_ids = session.exec(
                 select(PrintJob.id)
                 .join(Ticket, col(Ticket.id) == col(PrintJob.ticket_id))
-                .where(PrintJob.status == P.FAILED, Ticket.day == self.ctx.today(),
-                       col(Ticket.status).in_(relevant), ~superseded)
+                .where(
+                    col(PrintJob.status) == P.FAILED,
+                    Ticket.day == self.ctx.today(),
+                    col(Ticket.status).in_(relevant),
+                    ~superseded,
+                )
                 .order_by(col(PrintJob.updated_at).desc(), col(PrintJob.id).desc())
             ).all()
             pending = session.execute(
-                select(func.count()).select_from(PrintJob)
+                select(func.count())
+                .select_from(PrintJob)
                 .where(col(PrintJob.status).in_([P.PENDING, P.PRINTING]))
             ).scalar_one()
-            return PrinterAlert(tuple(self._view(session, i) for i in failed_ids), int(pending))
+            return PrinterAlert(
+                tuple(self._view(session, i or 0) for i in failed_ids), int(pending)
+            )
 
     # ------------------------------------------------------------ helpers
     def _view(self, session: Session, job_id: int) -> PrintJobView:
@@ -328,13 +388,23 @@ class PrintJobService:
         if job.ticket_id is not None:
             code = session.exec(select(Ticket.code).where(Ticket.id == job.ticket_id)).first()
         return PrintJobView(
-            id=job.id or 0, ticket_id=job.ticket_id, ticket_code=code, kind=job.kind,
-            status=job.status, attempts=job.attempts, last_error=job.last_error,
-            printer=job.printer, created_at=job.created_at, updated_at=job.updated_at,
+            id=job.id or 0,
+            ticket_id=job.ticket_id,
+            ticket_code=code,
+            kind=job.kind,
+            status=job.status,
+            attempts=job.attempts,
+            last_error=job.last_error,
+            printer=job.printer,
+            created_at=job.created_at,
+            updated_at=job.updated_at,
             printed_at=job.printed_at,
         )
 
 
 def _unknown_job(job_id: int) -> UserError:
-    return UserError("unknown_print_job", f"Tugas cetak {job_id} tidak ditemukan.",
-                     f"Print job {job_id} was not found.")
+    return UserError(
+        "unknown_print_job",
+        f"Tugas cetak {job_id} tidak ditemukan.",
+        f"Print job {job_id} was not found.",
+    )

@@ -1,0 +1,1 @@
+"""Tickets on paper: ESC/POS text rendering, printer connections, the spooler, PDF fallback."""
