@@ -41,7 +41,7 @@ class BoardFace(QObject):
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError("ui/board/Board.qml did not load")
         self.window: QQuickWindow = roots[0]
-        self.window.destroyed.connect(self.close)
+        self.window.destroyed.connect(self.backend.close)
 
     def show(self, screen: int | None = None, windowed: bool = False) -> None:
         screens = QGuiApplication.screens()
@@ -60,7 +60,10 @@ class BoardFace(QObject):
             self.window.showFullScreen()
 
     def close(self) -> None:
+        """Stop reading and speaking; the window closes too (idempotent)."""
         self.backend.close()
+        if self.window is not None:
+            self.window.close()
 
 
 def open_face(gui: GuiContext, args: argparse.Namespace | Any, windowed: bool = False) -> QQuickWindow:

@@ -48,6 +48,7 @@ class BoardBackend(QObject):
         self._fresh = False
         self._loading = False
         self._dirty = False
+        self._closed = False
         self._date_text = self._time_text = ""
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -66,6 +67,8 @@ class BoardBackend(QObject):
     # ------------------------------------------------------------ reading
     @Slot()
     def refresh(self) -> None:
+        if self._closed:
+            return
         if self._loading:
             self._dirty = True  # one more read when this one lands
             return
@@ -76,6 +79,8 @@ class BoardBackend(QObject):
 
     def _apply(self, result: tuple[list[TicketView], list[QueueSummary]]) -> None:
         self._loading = False
+        if self._closed:
+            return  # a read that landed after the board was closed
         calls, summary = result
         shown = [t for t in calls if t.status in _SHOWN and t.counter_number is not None]
         active = [t for t in shown if t.status in ACTIVE_AT_COUNTER]
@@ -100,6 +105,8 @@ class BoardBackend(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
+        if self._closed:
+            return
         self._dirty = False
         print(f"board: cannot read the queue: {error}", file=sys.stderr)
         self._set_fresh(False)
@@ -182,6 +189,11 @@ class BoardBackend(QObject):
         return self._waiting
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.gui.watcher.changed.disconnect(self.refresh)
+        self.gui.watcher.onlineChanged.disconnect(self._on_online)
         self._clock.stop()
         self._retry.stop()
         if self.announcer is not None:
