@@ -290,3 +290,28 @@ def _survey(ctx, day: date, exp: Expected) -> None:
             session.add(SurveyAnswer(day=day, created_at=at(day, f"1{i}:00"),
                                      **{f"u{j + 1}": s for j, s in enumerate(scores)}))
     exp.survey_answers = SURVEY
+
+
+def pdf_pages(path) -> list[str]:
+    """The text of each page as extracted by pypdf, whitespace collapsed to single spaces."""
+    from pypdf import PdfReader
+
+    return [" ".join(page.extract_text().split()) for page in PdfReader(str(path)).pages]
+
+
+def pdf_words(path) -> str:
+    return " ".join(pdf_pages(path))
+
+
+def mmss(seconds: float) -> str:
+    """Formatted independently of the report code: minutes:seconds, rounded."""
+    total = int(seconds + 0.5)
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}".replace(".", ",") + "%"
+
+
+def num(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
