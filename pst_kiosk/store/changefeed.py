@@ -13,19 +13,23 @@ import sqlite3
 from typing import Any
 
 import psycopg
+import psycopg.sql
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from pst_kiosk.store.engine import Database
 
-CHANNEL = "pst_changes"
+CHANNEL = "pst_changes"  # + "_" + the schema, so two offices (or two tests) never cross
 
 
 def notify(session: Session, topic: str = "queue") -> None:
     """Announce a change at commit (PostgreSQL); SQLite needs nothing, data_version moves."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_notify(:c, :t)"), {"c": CHANNEL, "t": topic})
+        session.execute(
+            text("SELECT pg_notify(:c || '_' || current_schema(), :t)"),
+            {"c": CHANNEL, "t": topic},
+        )
 
 
 class ChangeFeed:
@@ -48,7 +52,9 @@ class ChangeFeed:
         else:
             conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
             self._pg = psycopg.connect(conninfo, autocommit=True, connect_timeout=5)
-            self._pg.execute(f"LISTEN {CHANNEL}")
+            row = self._pg.execute("SELECT current_schema()").fetchone()
+            channel = f"{CHANNEL}_{row[0] if row else 'public'}"
+            self._pg.execute(psycopg.sql.SQL("LISTEN {}").format(psycopg.sql.Identifier(channel)))
 
     @property
     def uses_socket(self) -> bool:
