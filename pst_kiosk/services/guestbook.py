@@ -115,10 +115,18 @@ class GuestBookService:
         return IdCheck(facts, profile)
 
     def print_status(self, job_id: int) -> str:
-        """``pending`` | ``printing`` | ``printed`` | ``failed`` (``failed`` if unknown)."""
+        """``pending`` | ``printing`` | ``printed`` | ``failed``, as the visitor must hear it.
+
+        A job back in the queue after a failed try is ``failed`` here: the spooler may still
+        print it later, but the visitor at the kiosk should not wait for that.
+        """
         with self.ctx.db.read() as session:
             job = session.get(PrintJob, job_id)
-            return job.status if job is not None else "failed"
+            if job is None:
+                return "failed"
+            if job.status == "pending" and job.attempts > 0 and job.last_error:
+                return "failed"
+            return job.status
 
     # ---------------------------------------------------------------- writing
     def register(self, entry: GuestEntry, actor: str = "kiosk") -> Registration:

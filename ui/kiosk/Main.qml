@@ -1,0 +1,173 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+
+// The kiosk window: header with the office identity and the language switch, one page per
+// step of the visitor's journey, the free-of-charge footer and the virtual keyboard.
+Window {
+    id: root
+    width: 1080
+    height: 1920
+    visible: false
+    title: "PST Kiosk"
+    color: theme.background
+    flags: kioskWindowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
+    readonly property bool landscape: width > height
+    property Theme theme: Theme { u: Math.min(root.width, root.height) / 100 }
+    readonly property var order: ["welcome", "id", "guest", "consent", "priority", "ticket"]
+
+    onClosing: (close) => { close.accepted = kioskWindowed || kiosk.mayClose() }
+
+    function pageComponent(page) {
+        return {welcome: welcomePage, id: idPage, guest: guestPage, consent: consentPage,
+                priority: priorityPage, ticket: ticketPage}[page]
+    }
+    function showPage(page) {
+        if (page === "welcome" || page === "ticket") {
+            // take focus and the keyboard away first: destroying a focused field under the
+            // virtual keyboard crashes
+            Qt.inputMethod.hide()
+            header.forceActiveFocus()
+            stack.clear(StackView.Immediate)   // pages holding visitor data are destroyed
+            stack.push(pageComponent(page), {}, StackView.Immediate)
+            return
+        }
+        const want = order.indexOf(page)
+        while (stack.depth > 1 && order.indexOf(stack.currentItem.pageName) > want)
+            stack.pop(StackView.Immediate)
+        if (stack.currentItem.pageName !== page)
+            stack.push(pageComponent(page), {}, StackView.Immediate)
+    }
+    Connections {
+        target: kiosk
+        function onPageChanged() { root.showPage(kiosk.page) }
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: kiosk.language === "en" ? "en_GB" : "id_ID"
+    }
+    Component.onCompleted: VirtualKeyboardSettings.activeLocales = ["id_ID", "en_GB"]
+
+    Rectangle {
+        id: header
+        objectName: "header"
+        width: parent.width
+        height: 12 * theme.u
+        color: theme.blue
+        Rectangle {
+            id: logo
+            objectName: "logo"
+            x: 2 * theme.u
+            anchors.verticalCenter: parent.verticalCenter
+            width: 8.5 * theme.u
+            height: width
+            radius: theme.radius
+            color: "white"
+            Column {
+                anchors.centerIn: parent
+                Row {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    spacing: 0.3 * theme.u
+                    Repeater {
+                        model: [theme.blue, theme.green, theme.orange]
+                        Rectangle { width: 1.6 * theme.u; height: 1.6 * theme.u; radius: 0.3 * theme.u; color: modelData }
+                    }
+                }
+                Text { text: "BPS"; font.pixelSize: 2.6 * theme.u; font.bold: true; color: theme.blue
+                       anchors.horizontalCenter: parent.horizontalCenter }
+            }
+            MouseArea {
+                // hidden staff door: hold the logo for 3 seconds
+                anchors.fill: parent
+                pressAndHoldInterval: 3000
+                onPressAndHold: kiosk.openStaff()
+            }
+        }
+        Column {
+            anchors.left: logo.right
+            anchors.leftMargin: 2 * theme.u
+            anchors.right: langSwitch.left
+            anchors.verticalCenter: parent.verticalCenter
+            Text { width: parent.width; text: kiosk.officeName; color: "white"; font.bold: true
+                   font.pixelSize: 3.2 * theme.u; elide: Text.ElideRight }
+            Text { width: parent.width; text: kiosk.officeUnit; color: "#dce7f2"
+                   font.pixelSize: 2.2 * theme.u; elide: Text.ElideRight }
+        }
+        Row {
+            id: langSwitch
+            anchors.right: parent.right
+            anchors.rightMargin: 2 * theme.u
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: 0.8 * theme.u
+            Repeater {
+                model: [{code: "id", label: "Indonesia"}, {code: "en", label: "English"}]
+                Rectangle {
+                    objectName: "lang_" + modelData.code
+                    width: 17 * theme.u
+                    height: 7.5 * theme.u
+                    radius: theme.radius
+                    color: kiosk.language === modelData.code ? "white" : (langArea.pressed ? theme.blueDark : "transparent")
+                    border.color: "white"
+                    border.width: Math.max(2, 0.25 * theme.u)
+                    Text { anchors.centerIn: parent; text: modelData.label; font.pixelSize: 2.3 * theme.u
+                           font.bold: true; color: kiosk.language === modelData.code ? theme.blue : "white" }
+                    MouseArea { id: langArea; anchors.fill: parent; onClicked: kiosk.setLanguage(modelData.code) }
+                }
+            }
+        }
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: keyboard.active ? keyboard.top : footer.top
+        initialItem: welcomePage
+    }
+
+    Rectangle {
+        id: footer
+        objectName: "footer"
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: footerText.implicitHeight + 2.4 * theme.u
+        color: theme.blueDark
+        Text {
+            id: footerText
+            anchors.centerIn: parent
+            width: parent.width - 4 * theme.u
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: "white"
+            font.pixelSize: 1.8 * theme.u
+            text: qsTr("TIDAK DIPUNGUT BIAYA") + "  ·  " + qsTr("Saran & pengaduan: kotak saran di ruang PST · pengaduan.bps.go.id · bps8200@bps.go.id · SMS/WA 081370208715")
+        }
+    }
+
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
+        z: 50
+        width: root.landscape ? root.width * 0.7 : root.width
+        x: (root.width - width) / 2
+        y: active ? root.height - height : root.height
+    }
+
+    StaffPanel {
+        id: staffPanel
+        anchors.fill: parent
+        z: 100
+        visible: kiosk.staffOpen
+    }
+
+    Component { id: welcomePage; WelcomePage {} }
+    Component { id: idPage; IdPage {} }
+    Component { id: guestPage; GuestPage {} }
+    Component { id: consentPage; ConsentPage {} }
+    Component { id: priorityPage; PriorityPage {} }
+    Component { id: ticketPage; TicketPage {} }
+}
