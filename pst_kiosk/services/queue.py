@@ -10,8 +10,9 @@ the last guard.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import and_, func, or_, text, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -628,9 +629,7 @@ def _counters_cache(session: Session) -> list[Counter]:
     return cached
 
 
-def _with(view: TicketView, **changes: object) -> TicketView:
-    from dataclasses import replace
-
+def _with(view: TicketView, **changes: Any) -> TicketView:
     return replace(view, **changes)
 
 
@@ -657,7 +656,7 @@ def _cancel(ticket: Ticket, now: datetime) -> None:
     ticket.status, ticket.cancelled_at = S.CANCELLED, now
 
 
-_STATUS_ID = {
+_STATUS_ID: dict[str, str] = {
     S.WAITING: "menunggu", S.CALLED: "dipanggil", S.SERVING: "dilayani", S.DONE: "selesai",
     S.NO_SHOW: "tidak hadir", S.CANCELLED: "dibatalkan", S.TRANSFERRED: "dialihkan",
 }

@@ -34,17 +34,23 @@ def sync_from_config(db: Database, config: Config) -> None:
     """Upsert configured services/counters; ones no longer configured become inactive."""
     with db.write() as session:
         services = {s.letter: s for s in session.exec(select(Service)).all()}
-        for sort, item in enumerate(config.services):
-            row = services.pop(item.letter, None) or Service(letter=item.letter, name_id="", name_en="")
-            row.name_id, row.name_en, row.sort, row.active = item.name_id, item.name_en, sort, True
-            session.add(row)
+        for sort, wanted in enumerate(config.services):
+            service = services.pop(wanted.letter, None) or Service(
+                letter=wanted.letter, name_id="", name_en=""
+            )
+            service.name_id, service.name_en = wanted.name_id, wanted.name_en
+            service.sort, service.active = sort, True
+            session.add(service)
         for stale in services.values():
             stale.active = False
         counters = {c.number: c for c in session.exec(select(Counter)).all()}
-        for item in config.counters:
-            row = counters.pop(item.number, None) or Counter(number=item.number, name="")
-            row.name, row.service_letters, row.active = item.name, ",".join(item.services), True
-            session.add(row)
+        for counter_config in config.counters:
+            counter = counters.pop(counter_config.number, None) or Counter(
+                number=counter_config.number, name=""
+            )
+            counter.name, counter.active = counter_config.name, True
+            counter.service_letters = ",".join(counter_config.services)
+            session.add(counter)
         for stale in counters.values():
             stale.active = False
 
