@@ -41,8 +41,8 @@ def sync_from_config(db: Database, config: Config) -> None:
             service.name_id, service.name_en = wanted.name_id, wanted.name_en
             service.sort, service.active = sort, True
             session.add(service)
-        for stale in services.values():
-            stale.active = False
+        for retired in services.values():
+            retired.active = False
         counters = {c.number: c for c in session.exec(select(Counter)).all()}
         for counter_config in config.counters:
             counter = counters.pop(counter_config.number, None) or Counter(
@@ -51,8 +51,8 @@ def sync_from_config(db: Database, config: Config) -> None:
             counter.name, counter.active = counter_config.name, True
             counter.service_letters = ",".join(counter_config.services)
             session.add(counter)
-        for stale in counters.values():
-            stale.active = False
+        for closed in counters.values():
+            closed.active = False
 
 
 def list_services(db: Database) -> list[ServiceInfo]:
