@@ -50,6 +50,11 @@ def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False
     if not opened:
         print("Tidak ada tampilan yang tersedia. / No face available.", file=sys.stderr)
         return 1
+    smoke_ms = os.environ.get("PST_EXIT_AFTER_MS")  # installation checks: open, then quit
+    if smoke_ms:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(smoke_ms), app.quit)
     try:
         return app.exec()
     finally:
