@@ -21,6 +21,7 @@ GROUPS = (
     "pst_kiosk.cli.printer",
     "pst_kiosk.cli.report",
     "pst_kiosk.cli.staff",
+    "pst_kiosk.cli.privacy",
 )
 
 
