@@ -19,6 +19,22 @@ def prepare_environment() -> None:
     )
 
 
+def _keep_retention(gui) -> None:  # noqa: ANN001 - GuiContext, imported late
+    """Purge expired personal data at start and every 6 hours, off the UI thread."""
+    from PySide6.QtCore import QTimer
+
+    from pst_kiosk.services.retention import purge
+
+    def sweep() -> None:
+        gui.tasks.run(lambda: purge(gui.services), on_error=lambda _error: None)
+
+    timer = QTimer(gui.watcher)
+    timer.setInterval(6 * 3600 * 1000)
+    timer.timeout.connect(sweep)
+    timer.start()
+    sweep()
+
+
 def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False) -> int:
     prepare_environment()
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -38,6 +54,7 @@ def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False
         QMessageBox.critical(None, "PST Kiosk", error.message("id") + "\n\n" + error.message("en"))
         return 2
     gui = GuiContext.create(services)
+    _keep_retention(gui)
     opened = []
     for face in faces:
         try:
