@@ -28,7 +28,7 @@ Item {
         id: flick
         objectName: "guestFlick"
         anchors.top: parent.top
-        anchors.bottom: nav.top
+        anchors.bottom: summary.visible ? summary.top : nav.top
         anchors.bottomMargin: theme.u
         width: parent.width
         contentHeight: body.implicitHeight + 6 * theme.u
@@ -166,8 +166,10 @@ Item {
         }
     }
     Text {
+        id: summary
         objectName: "guestErrorSummary"
         anchors.bottom: nav.top
+        anchors.bottomMargin: 0.5 * theme.u
         anchors.horizontalCenter: parent.horizontalCenter
         visible: Object.keys(page.errors).length > 0
         text: "⚠ " + qsTr("Periksa %1 isian yang ditandai merah.").arg(Object.keys(page.errors).length)

@@ -78,7 +78,7 @@ Item {
             visible: page.digitsOnly
             anchors.horizontalCenter: parent.horizontalCenter
             maxLength: page.idType === "ktp" ? 16 : 14
-            keySize: root.landscape ? 8.5 * theme.u : 13 * theme.u
+            keySize: root.landscape ? 6.2 * theme.u : 13 * theme.u
         }
         Text {
             width: parent.width

@@ -41,7 +41,7 @@ Item {
         columns: page.columns
         spacing: theme.gap
         readonly property real cellWidth: (page.width - 6 * theme.u - (columns - 1) * spacing) / columns
-        readonly property real cellHeight: root.landscape ? 22 * theme.u : 15 * theme.u
+        readonly property real cellHeight: root.landscape ? 22 * theme.u : 18 * theme.u
         Repeater {
             model: kiosk.serviceModel
             Rectangle {

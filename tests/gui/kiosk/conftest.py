@@ -167,6 +167,10 @@ timeout_seconds = 1.0
 
 @pytest.fixture
 def kiosk(qtbot, db_url: str, clock, kiosk_config: Path) -> Iterator[KioskDriver]:
+    yield from open_kiosk(qtbot, db_url, clock)
+
+
+def open_kiosk(qtbot, db_url: str, clock, size: tuple[int, int] = (1080, 1920)):
     from pst_kiosk.gui.context import GuiContext
     from pst_kiosk.gui.kiosk import open_face
     from pst_kiosk.services.bootstrap import open_context
@@ -174,7 +178,7 @@ def kiosk(qtbot, db_url: str, clock, kiosk_config: Path) -> Iterator[KioskDriver
     ctx = open_context(database_url=db_url, clock=clock)
     gui = GuiContext.create(ctx)
     window = open_face(gui, None, windowed=True)
-    window.resize(1080, 1920)
+    window.resize(*size)
     qtbot.waitExposed(window)
     driver = KioskDriver(qtbot, window, ctx)
     driver.wait_page("welcome")
