@@ -580,7 +580,7 @@ class QueueService:
                       f"Ticket {ref} was not found.")
 
     def _view(self, session: Session, ticket: Ticket, with_ahead: bool = False) -> TicketView:
-        service = session.get(Service, ticket.service_id)
+        service = _service_of(session, ticket.service_id)
         assert service is not None
         counters = {c.id: c.number for c in _counters_cache(session)}
         ahead = estimate = None
@@ -627,6 +627,15 @@ def _counters_cache(session: Session) -> list[Counter]:
     if cached is None:
         cached = session.info["counters"] = list(session.exec(select(Counter)).all())
     return cached
+
+
+def _service_of(session: Session, service_id: int) -> Service | None:
+    """A service kept alive for the session: the identity map holds only weak references,
+    so a bare ``session.get`` per ticket was one query per row (the board's read, on PG)."""
+    cached: dict[int, Service | None] = session.info.setdefault("services", {})
+    if service_id not in cached:
+        cached[service_id] = session.get(Service, service_id)
+    return cached[service_id]
 
 
 def _with(view: TicketView, **changes: Any) -> TicketView:
