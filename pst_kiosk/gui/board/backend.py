@@ -22,7 +22,6 @@ from pst_kiosk.gui.board.tracker import CallTracker
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.services.queue import QueueService, QueueSummary, TicketView
 
-RECENT = 30
 PREVIOUS_PER_COUNTER = 3
 RETRY_MS = 2000
 _SHOWN = (TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE, TicketStatus.NO_SHOW)
@@ -42,6 +41,9 @@ class BoardBackend(QObject):
         self.queue = QueueService(gui.services)
         self.announcer = announcer
         self.tracker = CallTracker()
+        # enough calls for each counter's current and previous numbers, and no more: the
+        # read runs on every change and its length is most of the call→screen delay
+        self._recent_limit = (PREVIOUS_PER_COUNTER + 1) * max(1, len(self.config.counters)) + 2
         self._counters = counters_model(self)
         self._waiting = waiting_model(self)
         self._current: TicketView | None = None
@@ -73,8 +75,8 @@ class BoardBackend(QObject):
             self._dirty = True  # one more read when this one lands
             return
         self._loading = True
-        queue = self.queue
-        self.gui.tasks.run(lambda: (queue.recent_calls(RECENT), queue.summary()),
+        queue, limit = self.queue, self._recent_limit
+        self.gui.tasks.run(lambda: (queue.recent_calls(limit), queue.summary()),
                            self._apply, self._failed)
 
     def _apply(self, result: tuple[list[TicketView], list[QueueSummary]]) -> None:
