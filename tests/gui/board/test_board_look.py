@@ -60,3 +60,22 @@ def test_board_screenshots(qtbot, sqlite_ctx, clock, tmp_path, size) -> None:
     finally:
         face.close()
         gui.close()
+
+
+def test_board_in_english(qtbot, sqlite_ctx, clock, tmp_path) -> None:
+    from pst_kiosk.gui.i18n import set_language
+
+    _morning(sqlite_ctx, clock)
+    gui = GuiContext.create(sqlite_ctx, inline_tasks=True)
+    face = BoardFace(gui, Announcer("chime"))
+    try:
+        face.show(windowed=True)
+        qtbot.waitUntil(lambda: qml_text(face.window, "currentCounter") == "LOKET 1", timeout=10_000)
+        set_language("en")
+        face.engine.retranslate()
+        qtbot.waitUntil(lambda: qml_text(face.window, "currentCounter") == "COUNTER 1",
+                        timeout=5_000)
+    finally:
+        set_language("id")
+        face.close()
+        gui.close()
