@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, and_, cast, func, select
+from sqlalchemy import BigInteger, Integer, String, cast, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from pst_kiosk.domain import ikm
@@ -53,7 +53,6 @@ BUCKET_SECONDS = 900  # arrivals are counted per quarter hour in SQL, then put i
 NOT_FILLED = "Tidak diisi"
 NO_OFFICER = "(petugas tidak tercatat)"
 MAX_RANGE_DAYS = 1100
-_NOT_CALLED = object()
 
 _T = Ticket.__table__.c  # type: ignore[attr-defined]
 _V = Visit.__table__.c  # type: ignore[attr-defined]
@@ -226,39 +225,28 @@ def gather(ctx: ServiceContext, start: date, end: date) -> ReportData:
         complaints = _complaints(session, start_utc, end_utc)
         survey_n, survey = _survey(session, start, end)
 
-    def split(key: Any) -> Any:
-        """Figures per value of ``key``, grouping the rows once (not once per group)."""
-        grouped_counts: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
-        grouped_durations: dict[Any, list[tuple[Any, ...]]] = defaultdict(list)
-        for row in counts:
-            grouped_counts[key(row)].append(row)
-        for row in durations:
-            grouped_durations[key(row)].append(row)
-        return lambda value: _queue_figures(
-            grouped_counts.get(value, ()), grouped_durations.get(value, ()),
-            wait_target, service_target,
-        )
+    groups = _accumulate(counts, durations)
 
-    of_service = split(lambda r: r[2])
-    of_counter = split(lambda r: r[3])
-    of_officer = split(lambda r: r[4] if r[3] is not None else _NOT_CALLED)
-    of_day = split(lambda r: r[0])
+    def figures(key: tuple[Any, ...]) -> QueueFigures:
+        return groups.get(key, _Group()).figures(wait_target, service_target)
+
     per_service = tuple(
-        GroupFigures(letter, name, of_service(sid))
+        GroupFigures(letter, name, figures(("service", sid)))
         for sid, letter, name in names.services_for(r[2] for r in counts)
     )
     per_counter = tuple(
-        GroupFigures(str(number), name, of_counter(cid))
+        GroupFigures(str(number), name, figures(("counter", cid)))
         for cid, number, name in names.counters_for(r[3] for r in counts)
     )
     officer_ids = sorted({r[4] for r in counts if r[3] is not None},
                          key=lambda i: (i is None, names.staff.get(i, "")))
     per_officer = tuple(
-        GroupFigures(str(sid or ""), names.staff.get(sid, NO_OFFICER), of_officer(sid))
+        GroupFigures(str(sid or ""), names.staff.get(sid, NO_OFFICER), figures(("officer", sid)))
         for sid in officer_ids
     )
     days = tuple(
-        DayFigures(day, int(visits_by_day.get(day, 0)), of_day(day)) for day in _days(start, end)
+        DayFigures(day, int(visits_by_day.get(day, 0)), figures(("day", day)))
+        for day in _days(start, end)
     )
     return ReportData(
         start=start,
@@ -266,7 +254,7 @@ def gather(ctx: ServiceContext, start: date, end: date) -> ReportData:
         generated_at=now,
         timezone=ctx.config.office.timezone,
         visitors=sum(int(v) for v in visits_by_day.values()),
-        queue=_queue_figures(counts, durations, wait_target, service_target),
+        queue=figures(("all",)),
         per_service=per_service,
         per_counter=per_counter,
         per_officer=per_officer,
@@ -323,44 +311,69 @@ def _seconds_between(dialect: str, later: Any, earlier: Any) -> ColumnElement[An
 def _ticket_durations(session: Any, dialect: str, start: date, end: date) -> list[tuple[Any, ...]]:
     wait = _seconds_between(dialect, _T.called_at, func.coalesce(_T.wait_started_at, _T.issued_at))
     service = _seconds_between(dialect, _T.finished_at, _T.called_at)
+    # The day as text, mapped back once per day: a Date result type would parse every row.
+    day_text = cast(_T.day, String)
     rows = session.execute(
-        select(_T.day, _T.status, _T.service_id, _T.counter_id, _T.staff_id, wait, service)
+        select(day_text, _T.status, _T.service_id, _T.counter_id, _T.staff_id, wait, service)
         .where(_T.day.between(start, end), _T.called_at.is_not(None))
     ).all()
+    days = {d.isoformat(): d for d in _days(start, end)}
     done = S.DONE.value
     # SQLite's julianday arithmetic is exact to well under a millisecond: round it there.
     return [
-        (d, st, sv, c, sf, round(float(w), 3),
+        (days[d[:10]], st, sv, c, sf, round(float(w), 3),
          round(float(s), 3) if st == done and s is not None else None)
         for d, st, sv, c, sf, w, s in rows
     ]
 
 
-def _queue_figures(
-    counts: Iterable[tuple[Any, ...]],
-    durations: Iterable[tuple[Any, ...]],
-    wait_target: float,
-    service_target: float,
-) -> QueueFigures:
-    by_status: Tally[str] = Tally()
+class _Group:
+    """Status counts and measured durations of one group (all, a service, a day…)."""
+
+    __slots__ = ("by_status", "waits", "services")
+
+    def __init__(self) -> None:
+        self.by_status: Tally[str] = Tally()
+        self.waits: list[float] = []
+        self.services: list[float] = []
+
+    def figures(self, wait_target: float, service_target: float) -> QueueFigures:
+        by_status = self.by_status
+        return QueueFigures(
+            issued=sum(by_status.values()),
+            served=by_status[S.DONE],
+            no_show=by_status[S.NO_SHOW],
+            cancelled=by_status[S.CANCELLED],
+            transferred=by_status[S.TRANSFERRED],
+            open=sum(by_status[s] for s in OPEN_STATUSES),
+            wait=duration_stats(self.waits, wait_target),
+            service=duration_stats(self.services, service_target),
+        )
+
+
+def _keys(row: tuple[Any, ...]) -> tuple[tuple[Any, ...], ...]:
+    day, _status, service, counter, staff = row[:5]
+    keys: tuple[tuple[Any, ...], ...] = (("all",), ("service", service), ("day", day))
+    if counter is not None:  # per counter and per officer: tickets that reached a counter
+        keys += (("counter", counter), ("officer", staff))
+    return keys
+
+
+def _accumulate(counts: Sequence[tuple[Any, ...]],
+                durations: Sequence[tuple[Any, ...]]) -> dict[tuple[Any, ...], _Group]:
+    """One pass over the rows, filling every group a row belongs to."""
+    groups: dict[tuple[Any, ...], _Group] = defaultdict(_Group)
     for row in counts:
-        by_status[row[1]] += int(row[5])
-    waits: list[float] = []
-    services: list[float] = []
+        for key in _keys(row):
+            groups[key].by_status[row[1]] += int(row[5])
     for row in durations:
-        waits.append(max(row[5], 0.0))
-        if row[6] is not None:
-            services.append(max(row[6], 0.0))
-    return QueueFigures(
-        issued=sum(by_status.values()),
-        served=by_status[S.DONE],
-        no_show=by_status[S.NO_SHOW],
-        cancelled=by_status[S.CANCELLED],
-        transferred=by_status[S.TRANSFERRED],
-        open=sum(by_status[s] for s in OPEN_STATUSES),
-        wait=duration_stats(waits, wait_target),
-        service=duration_stats(services, service_target),
-    )
+        wait, service = max(row[5], 0.0), row[6]
+        for key in _keys(row):
+            group = groups[key]
+            group.waits.append(wait)
+            if service is not None:
+                group.services.append(max(service, 0.0))
+    return groups
 
 
 def _arrival_buckets(session: Any, dialect: str, start: date, end: date) -> list[tuple[int, int]]:
@@ -415,23 +428,20 @@ class _Names:
 
 
 # -------------------------------------------------------------- visitor profile
-def _tally(session: Any, column: Any, where: Any) -> tuple[Count, ...]:
-    rows = session.execute(select(column, func.count()).where(where).group_by(column)).all()
-    merged: Tally[str] = Tally()
-    for value, n in rows:
-        merged[(value or "").strip() or NOT_FILLED] += int(n)
-    return tuple(Count(label, n) for label, n in sorted(merged.items(), key=lambda x: (-x[1], x[0])))
-
-
 def _profile(session: Any, start: date, end: date) -> Profile:
-    where = _V.day.between(start, end)
-    return Profile(
-        sex=_tally(session, _V.sex, where),
-        age_group=tuple(sorted(_tally(session, _V.age_group, where), key=_age_order)),
-        education=_tally(session, _V.education, where),
-        occupation=_tally(session, _V.occupation, where),
-        institution_type=_tally(session, _V.institution_type, where),
-    )
+    """One grouped scan over the five columns (a few hundred combinations), tallied apart."""
+    columns = (_V.sex, _V.age_group, _V.education, _V.occupation, _V.institution_type)
+    rows = session.execute(
+        select(*columns, func.count()).where(_V.day.between(start, end)).group_by(*columns)
+    ).all()
+    tallies: list[Tally[str]] = [Tally() for _ in columns]
+    for row in rows:
+        n = int(row[-1])
+        for tally, value in zip(tallies, row[:-1], strict=False):
+            tally[(value or "").strip() or NOT_FILLED] += n
+    sex, age, education, occupation, institution = (_sorted(t) for t in tallies)
+    return Profile(sex=sex, age_group=tuple(sorted(age, key=_age_order)), education=education,
+                   occupation=occupation, institution_type=institution)
 
 
 def _age_order(count: Count) -> tuple[int, str]:
@@ -445,29 +455,25 @@ def _age_order(count: Count) -> tuple[int, str]:
 
 # ---------------------------------------------------------------- consultation
 def _consultation(session: Any, names: _Names, start: date, end: date) -> ConsultationFigures:
+    """One grouped query over the finished notes of the range's tickets, tallied three ways."""
     note = ConsultationNote.__table__.c  # type: ignore[attr-defined]
-    joined = note.ticket_id == _T.id
-    where = and_(joined, _T.day.between(start, end), note.is_draft.is_(False))
-    total = session.execute(select(func.count()).select_from(ConsultationNote.__table__)
-                            .join(Ticket.__table__, joined)
-                            .where(where)).scalar_one()
-
-    def tally(column: Any) -> list[tuple[Any, int]]:
-        return session.execute(
-            select(column, func.count()).select_from(ConsultationNote.__table__)
-            .join(Ticket.__table__, joined).where(where).group_by(column)
-        ).all()
-
+    keys = (note.topic, note.outcome, note.followup_service_id)
+    rows = session.execute(
+        select(*keys, func.count())
+        .select_from(ConsultationNote.__table__.join(Ticket.__table__, note.ticket_id == _T.id))
+        .where(_T.day.between(start, end), note.is_draft.is_(False))
+        .group_by(*keys)
+    ).all()
     topics: Tally[str] = Tally()
-    for topic, n in tally(note.topic):
-        topics[(topic or "").strip() or NOT_FILLED] += int(n)
     outcomes: Tally[str] = Tally()
-    for outcome, n in tally(note.outcome):
+    followups: Tally[str] = Tally()
+    for topic, outcome, followup, n in rows:
+        topics[(topic or "").strip() or NOT_FILLED] += int(n)
         outcomes[(outcome or "").strip() or NOT_FILLED] += int(n)
-    followups = Tally(
-        {names.services[sid][1]: int(n) for sid, n in tally(note.followup_service_id) if sid}
-    )
-    return ConsultationFigures(int(total), _sorted(topics), _sorted(outcomes), _sorted(followups))
+        if followup in names.services:
+            followups[names.services[followup][1]] += int(n)
+    total = sum(int(r[3]) for r in rows)
+    return ConsultationFigures(total, _sorted(topics), _sorted(outcomes), _sorted(followups))
 
 
 def _sorted(tally: Tally[str]) -> tuple[Count, ...]:
