@@ -161,18 +161,17 @@ class PrintSpooler:
         except Exception:  # the database may be down at start: keep trying below
             log.exception("spooler: recovering interrupted jobs failed")
         while not self._stop.is_set():
+            wait = self.poll_seconds
             try:
-                if self.run_once() is not None:
-                    continue
+                # A read first: an idle kiosk must not take the write lock every poll.
                 due = self.jobs.next_due_in()
+                if due is not None and due.total_seconds() <= 0:
+                    if self.run_once() is not None:
+                        continue
+                elif due is not None:
+                    wait = min(wait, max(due.total_seconds(), 0.01))
             except Exception:  # never let the worker die; the database may be busy or away
                 log.exception("spooler: cycle failed")
-                due = None
-            wait = (
-                self.poll_seconds
-                if due is None
-                else min(self.poll_seconds, max(due.total_seconds(), 0.01))
-            )
             self._wake.wait(wait)
             self._wake.clear()
 
