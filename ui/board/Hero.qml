@@ -42,7 +42,7 @@ Rectangle {
                 objectName: "currentCode"
                 anchors.centerIn: parent
                 text: hero.hasCall ? hero.board.currentCode : "—"
-                color: "#0b4f8a"
+                color: hero.hasCall ? "#0b4f8a" : "#d5dde6"
                 font.pixelSize: Math.min(parent.height * 0.95, parent.width / 3.2)
                 font.bold: true
                 transformOrigin: Item.Center

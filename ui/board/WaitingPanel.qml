@@ -9,6 +9,7 @@ Rectangle {
     required property bool portrait
     color: "#0d4678"
     radius: 1.2 * u
+    opacity: board.fresh ? 1 : 0.5  // counts from before a cut are only a hint
 
     ColumnLayout {
         anchors.fill: parent

@@ -194,9 +194,14 @@ class BoardBackend(QObject):
         if self._closed:
             return
         self._closed = True
-        self.gui.watcher.changed.disconnect(self.refresh)
-        self.gui.watcher.onlineChanged.disconnect(self._on_online)
-        self._clock.stop()
-        self._retry.stop()
+        watcher = self.gui.watcher
+        steps = [lambda: watcher.changed.disconnect(self.refresh),
+                 lambda: watcher.onlineChanged.disconnect(self._on_online),
+                 self._clock.stop, self._retry.stop]
         if self.announcer is not None:
-            self.announcer.close()
+            steps.append(self.announcer.close)
+        for step in steps:
+            try:
+                step()
+            except (RuntimeError, TypeError):  # at application exit Qt may have gone first
+                pass
