@@ -1,0 +1,65 @@
+"""Today's figures at a glance, along the bottom of the desk: served, waiting, average wait
+and the share within 10 minutes on both clocks."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from pst_kiosk.domain.sla import format_duration
+from pst_kiosk.gui import theme
+from pst_kiosk.gui.context import GuiContext
+from pst_kiosk.gui.counter.refresh import Refresher
+from pst_kiosk.services.dayfigures import DayFigures, DayFiguresService
+
+
+def _share(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)}%"
+
+
+class FiguresStrip(QWidget):
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = DayFiguresService(gui.services)
+        self.figures: DayFigures | None = None
+        self.labels: dict[str, QLabel] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        for key in (
+            "served",
+            "waiting",
+            "no_show",
+            "average_wait",
+            "wait_within",
+            "service_within",
+        ):
+            label = QLabel()
+            label.setStyleSheet(
+                f"color: {theme.TEXT}; padding: 2px 10px;"
+                f" background: {theme.SURFACE}; border-radius: 6px;"
+            )
+            self.labels[key] = label
+            layout.addWidget(label)
+        layout.addStretch()
+        self._refresher = Refresher(self, gui.tasks, self.service.figures, self.show_figures)
+        gui.watcher.changed.connect(self.refresh)
+        self._refresher.refresh()
+
+    def refresh(self) -> None:
+        self._refresher.refresh()
+
+    def show_figures(self, day: DayFigures) -> None:
+        self.figures = day
+        texts = {
+            "served": self.tr("Dilayani: %1").replace("%1", str(day.served)),
+            "waiting": self.tr("Menunggu: %1").replace("%1", str(day.waiting)),
+            "no_show": self.tr("Tidak hadir: %1").replace("%1", str(day.no_show)),
+            "average_wait": self.tr("Rata-rata tunggu: %1").replace(
+                "%1", format_duration(day.average_wait)
+            ),
+            "wait_within": self.tr("Tunggu ≤10 menit: %1").replace("%1", _share(day.wait_within)),
+            "service_within": self.tr("Layanan ≤10 menit: %1").replace(
+                "%1", _share(day.service_within)
+            ),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)

@@ -1,0 +1,24 @@
+"""Errors in plain words for the staff, in the language the face is shown in."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from pst_kiosk.domain.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+def language() -> str:
+    return "en" if QLocale().language() == QLocale.Language.English else "id"
+
+
+def describe(error: BaseException) -> str:
+    if isinstance(error, UserError):
+        return error.message(language())
+    log.error("counter action failed", exc_info=error)
+    return QCoreApplication.translate(
+        "messages", "Terjadi kesalahan yang tidak terduga: %1"
+    ).replace("%1", str(error))

@@ -1,0 +1,151 @@
+"""The supervisor's view: every counter's state, all queues, staff on duty, and reports."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pst_kiosk.domain.clock import local_time
+from pst_kiosk.gui.context import GuiContext
+from pst_kiosk.gui.counter.queue_panel import make_table, waiting_rows
+from pst_kiosk.gui.counter.refresh import Refresher
+from pst_kiosk.gui.models.queue_table import QueueTableModel
+from pst_kiosk.services.dayfigures import CounterState, DayFiguresService, StaffOnDuty
+
+REPORT_MODULE = "pst_kiosk.gui.report_dialog"
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class SupervisorView(QWidget):
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gui = gui
+        self.figures = DayFiguresService(gui.services)
+        self.counters = _table(
+            [
+                self.tr("Loket"),
+                self.tr("Layanan"),
+                self.tr("Tiket"),
+                self.tr("Status"),
+                self.tr("Petugas"),
+                self.tr("Dilayani"),
+                self.tr("Menunggu"),
+            ]
+        )
+        self.staff = _table(
+            [
+                self.tr("Petugas"),
+                self.tr("Peran"),
+                self.tr("Loket"),
+                self.tr("Sejak"),
+                self.tr("Keadaan"),
+            ]
+        )
+        self.queues = QueueTableModel(
+            lambda: waiting_rows(gui, None), gui.tasks, gui.services.now, gui.services.zone, self
+        )
+        self.report_button = QPushButton(self.tr("Laporan"))
+        self.report_button.clicked.connect(self.open_reports)
+        self.report_dialog: QWidget | None = None
+        if not _report_module_present():
+            self.report_button.setEnabled(False)
+            self.report_button.setToolTip(self.tr("Modul laporan belum terpasang."))
+
+        left = QVBoxLayout()
+        box = QGroupBox(self.tr("Loket"))
+        QVBoxLayout(box).addWidget(self.counters)
+        left.addWidget(box, 2)
+        box = QGroupBox(self.tr("Petugas bertugas"))
+        QVBoxLayout(box).addWidget(self.staff)
+        left.addWidget(box, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.report_button)
+        left.addLayout(buttons)
+        queues = QGroupBox(self.tr("Semua antrean"))
+        QVBoxLayout(queues).addWidget(make_table(self.queues))
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(queues, 2)
+
+        self._refresher = Refresher(self, gui.tasks, self._fetch, self._show)
+        gui.watcher.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._refresher.refresh()
+        self.queues.refresh()
+
+    def tick(self) -> None:
+        self.queues.tick()
+
+    def _fetch(self) -> tuple[list[CounterState], list[StaffOnDuty]]:
+        return self.figures.counter_states(), self.figures.staff_on_duty()
+
+    def _show(self, result: tuple[list[CounterState], list[StaffOnDuty]]) -> None:
+        states, on_duty = result
+        status = {"called": self.tr("dipanggil"), "serving": self.tr("melayani")}
+        self.counters.setRowCount(len(states))
+        for row, state in enumerate(states):
+            values = [
+                state.name,
+                ", ".join(state.letters),
+                state.ticket_code or "—",
+                status.get(state.ticket_status or "", self.tr("kosong")),
+                ", ".join(state.staff) or "—",
+                str(state.served),
+                str(state.waiting),
+            ]
+            for column, value in enumerate(values):
+                self.counters.setItem(row, column, QTableWidgetItem(value))
+        self.staff.setRowCount(len(on_duty))
+        zone = self.gui.services.zone
+        for row, member in enumerate(on_duty):
+            values = [
+                member.full_name,
+                member.role,
+                str(member.counter) if member.counter else "—",
+                local_time(member.since, zone).strftime("%H:%M"),
+                self.tr("terkunci") if member.locked else self.tr("aktif"),
+            ]
+            for column, value in enumerate(values):
+                self.staff.setItem(row, column, QTableWidgetItem(value))
+
+    def open_reports(self) -> None:
+        """The report dialog is another helper's module: used when present, never required."""
+        try:
+            module = import_module(REPORT_MODULE)
+        except ModuleNotFoundError:
+            return
+        opener = getattr(module, "open_report_dialog", None)
+        if opener is not None:
+            self.report_dialog = opener(self.gui, self)
+            return
+        dialog_class = getattr(module, "ReportDialog", None)
+        if dialog_class is not None:
+            self.report_dialog = dialog_class(self.gui, self)
+            self.report_dialog.open()  # type: ignore[union-attr]
+
+
+def _report_module_present() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec(REPORT_MODULE) is not None

@@ -1,0 +1,84 @@
+"""A counter window on a fresh database, driven like a frontliner drives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pst_kiosk.gui.context import GuiContext
+from pst_kiosk.services.accounts import AccountService
+
+PASSWORD = "kopi-pagi-7"
+
+
+@pytest.fixture
+def staff(ctx):
+    accounts = AccountService(ctx)
+    return {
+        "sari": accounts.create("sari", "Sari Wulandari", "frontliner", PASSWORD),
+        "budi": accounts.create("budi", "Budi Santoso", "supervisor", PASSWORD),
+    }
+
+
+@pytest.fixture
+def gui(ctx, qapp):
+    context = GuiContext.create(ctx)
+    yield context
+    drain(context, qapp)
+
+
+def drain(context: GuiContext, qapp) -> None:
+    """Let every query in flight come back and be delivered before the test's objects go."""
+    for window in qapp.topLevelWidgets():
+        window.close()
+    context.close()
+    for _ in range(5):
+        qapp.processEvents()
+        context.tasks.wait()
+    qapp.sendPostedEvents(None, 0)
+
+
+@pytest.fixture
+def make_window(gui, qtbot):
+    from pst_kiosk.gui.counter import CounterWindow
+
+    def make(counter: int = 1, context: GuiContext | None = None, **kwargs) -> CounterWindow:
+        window = CounterWindow(context or gui, counter=counter, **kwargs)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        return window
+
+    return make
+
+
+def sign_in(qtbot, window, username: str = "sari", password: str = PASSWORD) -> None:
+    page = window.sign_in
+    qtbot.waitUntil(lambda: page.submit.isEnabled() and page.counter_box.count() > 0)
+    if not page.username.isReadOnly():
+        page.username.clear()
+        qtbot.keyClicks(page.username, username)
+    page.password.clear()
+    qtbot.keyClicks(page.password, password)
+    qtbot.mouseClick(page.submit, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+
+
+def signed_in(qtbot, window, username: str = "sari", password: str = PASSWORD):
+    sign_in(qtbot, window, username, password)
+    qtbot.waitUntil(
+        lambda: (
+            window.desk is not None
+            and window.stack.currentWidget() is window.desk
+            and not window.locked
+        )
+    )
+    desk = window.desk
+    qtbot.waitUntil(lambda: bool(desk.services))  # reference data loaded
+    return desk
+
+
+def press(qtbot, desk, key, modifier=None) -> None:
+    """A function key on the desk, as the frontliner presses it."""
+    from PySide6.QtCore import Qt
+
+    desk.setFocus()
+    qtbot.keyClick(desk, key, modifier or Qt.KeyboardModifier.NoModifier)
