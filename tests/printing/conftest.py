@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 
 import pytest
 from loopback import CapturePrinter, SilentPrinter
-
-from pst_kiosk.config import PrinterConfig
-
-TIMEOUT = 0.5  # seconds: short, so failure cases end quickly
 
 
 @pytest.fixture
@@ -25,17 +20,6 @@ def silent_printer() -> Iterator[SilentPrinter]:
     printer = SilentPrinter()
     yield printer
     printer.close()
-
-
-def network(port: int, profile: str = "TM-T88III") -> PrinterConfig:
-    return dataclasses.replace(
-        PrinterConfig(),
-        connection="network",
-        host="127.0.0.1",
-        port=port,
-        profile=profile,
-        timeout_seconds=TIMEOUT,
-    )
 
 
 @pytest.fixture(scope="module")

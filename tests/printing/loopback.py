@@ -4,12 +4,28 @@ where nobody listens (connection refused)."""
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import threading
 import time
 from dataclasses import dataclass, field
 
+from pst_kiosk.config import PrinterConfig
+
 DLE_EOT = b"\x10\x04"
+TIMEOUT = 0.5  # seconds: short, so failure cases end quickly
+
+
+def network(port: int, profile: str = "TM-T88III") -> PrinterConfig:
+    """The ``[printer]`` section for a network printer on 127.0.0.1:``port``."""
+    return dataclasses.replace(
+        PrinterConfig(),
+        connection="network",
+        host="127.0.0.1",
+        port=port,
+        profile=profile,
+        timeout_seconds=TIMEOUT,
+    )
 
 
 @dataclass

@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import network
+from loopback import network
 from PIL import Image
 
 from pst_kiosk.printing.spooler import PrintSpooler, printer_status

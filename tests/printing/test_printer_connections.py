@@ -7,8 +7,7 @@ import importlib.util
 import shutil
 
 import pytest
-from conftest import TIMEOUT, network
-from loopback import refused_port
+from loopback import TIMEOUT, network, refused_port
 
 from pst_kiosk.config import PrinterConfig
 from pst_kiosk.domain.errors import UserError

@@ -9,9 +9,8 @@ from __future__ import annotations
 import time
 from datetime import timedelta
 
-from conftest import network
 from escpos_dump import dump
-from loopback import refused_port
+from loopback import network, refused_port
 
 from pst_kiosk.printing.spooler import PrintSpooler
 from pst_kiosk.services.printjobs import PrintJobService, RetryPolicy
