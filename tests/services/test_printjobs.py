@@ -18,7 +18,8 @@ def test_issue_with_print_queues_one_pending_job(ctx):
     ticket = QueueService(ctx).issue("K", print_ticket=True)
     jobs = PrintJobService(ctx).jobs()
     assert [(j.id, j.ticket_code, j.status, j.kind) for j in jobs] == [
-        (ticket.print_job_id, "K-001", "pending", "ticket")]
+        (ticket.print_job_id, "K-001", "pending", "ticket")
+    ]
 
 
 def test_claim_is_oldest_first_and_only_once(ctx):
