@@ -54,11 +54,14 @@ def seed(ctx, start: date, visits: int, per_day: int, seed_value: int = 1) -> tu
         services = list(session.execute(select(Service.id, Service.letter)).all())
         counters = list(session.execute(select(Counter.id)).scalars())
         staff_ids = []
-        for n in range(6):
-            staff = Staff(username=f"bench{seed_value}_{n}", full_name=f"Petugas {n + 1}",
-                          password_hash="x", created_at=datetime.now(UTC))
-            session.add(staff)
-            session.flush()
+        for n in range(6):  # the same six officers however many times seed() is called
+            staff = session.execute(
+                select(Staff).where(Staff.username == f"bench{n}")).scalar_one_or_none()
+            if staff is None:
+                staff = Staff(username=f"bench{n}", full_name=f"Petugas {n + 1}",
+                              password_hash="x", created_at=datetime.now(UTC))
+                session.add(staff)
+                session.flush()
             staff_ids.append(staff.id)
     with ctx.db.read() as session:
         first_visit = (session.execute(select(Visit.id).order_by(Visit.id.desc())).scalar() or 0) + 1

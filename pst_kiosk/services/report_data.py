@@ -54,8 +54,12 @@ NOT_FILLED = "Tidak diisi"
 NO_OFFICER = "(petugas tidak tercatat)"
 MAX_RANGE_DAYS = 1100
 
-_T = Ticket.__table__.c  # type: ignore[attr-defined]
-_V = Visit.__table__.c  # type: ignore[attr-defined]
+_TICKET = Ticket.__table__  # type: ignore[attr-defined]
+_VISIT = Visit.__table__  # type: ignore[attr-defined]
+_VISITOR = Visitor.__table__  # type: ignore[attr-defined]
+_NOTE = ConsultationNote.__table__  # type: ignore[attr-defined]
+_T = _TICKET.c
+_V = _VISIT.c
 
 
 # ------------------------------------------------------------------------- values
@@ -460,7 +464,7 @@ def _consultation(session: Any, names: _Names, start: date, end: date) -> Consul
     keys = (note.topic, note.outcome, note.followup_service_id)
     rows = session.execute(
         select(*keys, func.count())
-        .select_from(ConsultationNote.__table__.join(Ticket.__table__, note.ticket_id == _T.id))
+        .select_from(_NOTE.join(_TICKET, note.ticket_id == _T.id))
         .where(_T.day.between(start, end), note.is_draft.is_(False))
         .group_by(*keys)
     ).all()
@@ -603,7 +607,7 @@ def guest_book_rows(ctx: ServiceContext, start: date, end: date) -> list[GuestBo
             select(_V.id, _V.day, _V.created_at, _V.service_id, _V.purpose, _V.data_needed,
                    _V.sex, _V.age_group, _V.education, _V.occupation, _V.institution_type,
                    p.name, p.id_type, p.id_last4, p.institution, p.phone, p.email)
-            .select_from(Visit.__table__.outerjoin(Visitor.__table__, _V.visitor_id == p.id))
+            .select_from(_VISIT.outerjoin(_VISITOR, _V.visitor_id == p.id))
             .where(_V.day.between(start, end))
             .order_by(_V.created_at, _V.id)
         ).all()
@@ -660,7 +664,7 @@ def note_rows(ctx: ServiceContext, start: date, end: date) -> list[NoteRow]:
         rows = session.execute(
             select(_T.day, _T.code, note.staff_id, note.topic, note.data_requested,
                    note.data_given, note.outcome, note.followup_service_id, note.notes)
-            .select_from(ConsultationNote.__table__.join(Ticket.__table__,
+            .select_from(_NOTE.join(_TICKET,
                                                          note.ticket_id == _T.id))
             .where(_T.day.between(start, end), note.is_draft.is_(False))
             .order_by(_T.day, _T.issued_at, note.id)
