@@ -199,7 +199,7 @@ def _section(path: Path, raw: str, data: dict[str, Any], name: str, kind: type) 
 def _build(path: Path, raw: str, data: dict[str, Any]) -> Config:
     office = _section(path, raw, data, "office", Office)
     try:
-        office.zone
+        ZoneInfo(office.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ConfigError(
             path,

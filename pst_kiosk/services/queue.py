@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from pst_kiosk.domain import sla
 from pst_kiosk.domain.clock import as_utc
-from pst_kiosk.domain.enums import ACTIVE_AT_COUNTER, PriorityReason, PrintStatus, TicketStatus
+from pst_kiosk.domain.enums import ACTIVE_AT_COUNTER, PrintStatus, PriorityReason, TicketStatus
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.domain.estimate import estimated_wait
 from pst_kiosk.domain.ticket_code import format_code, parse_code

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import IO, Any
 
 import portalocker
-
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import OperationalError

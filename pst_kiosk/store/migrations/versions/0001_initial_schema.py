@@ -1,15 +1,15 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 Create Date: 2026-11-29 11:31:11.600839
 """
 
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-import pst_kiosk.store.types
+from alembic import op
 
+import pst_kiosk.store.types
 
 revision = '0001'
 down_revision = None
