@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -229,7 +229,8 @@ class ReportDialog(QDialog):
         self.create.setEnabled(True)
         self.progress.setValue(0)
         if isinstance(error, UserError):
-            message = error.message("en" if self.tr("id") == "en" else "id")
+            english = QLocale().language() == QLocale.Language.English  # set by i18n
+            message = error.message("en" if english else "id")
         elif isinstance(error, OSError):
             message = self.tr("Berkas tidak dapat ditulis: {error}").format(
                 error=error.strerror or error)
