@@ -183,9 +183,14 @@ class Desk(QWidget):
             ),
         ]
         actions = {}
-        shortcut_text = {"call_chosen": "Ctrl+Enter", "sign_out": "Ctrl+Shift+Q"}
+        shortcut_text = {"call_chosen": "Ctrl+Enter"}
         for name, text, tip, slot in specs:
-            action = QAction(f"{text} ({shortcut_text.get(name, SHORTCUTS[name])})", self)
+            label = (
+                text
+                if name in ("lock", "sign_out")
+                else f"{text} ({shortcut_text.get(name, SHORTCUTS[name])})"
+            )
+            action = QAction(label, self)
             action.setToolTip(f"{tip} — {SHORTCUTS[name]}")
             action.setObjectName(name)
             action.setShortcut(QKeySequence(SHORTCUTS[name]))

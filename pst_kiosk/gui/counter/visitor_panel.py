@@ -44,6 +44,7 @@ class VisitorPanel(QWidget):
         self.code.setStyleSheet(f"font-size: 34pt; font-weight: 800; color: {theme.BPS_BLUE};")
         self.status = QLabel()
         self.status.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.status.setWordWrap(True)
         self.service = QLabel()
         self.service.setWordWrap(True)
         self.wait_clock = ClockBadge(self.tr("Waktu tunggu"), large=True)
@@ -58,7 +59,7 @@ class VisitorPanel(QWidget):
         top.addLayout(ticket_box, 1)
         clocks = QHBoxLayout()
         for clock in (self.wait_clock, self.service_clock, self.head_clock):
-            clock.setMinimumWidth(120)
+            clock.setMinimumWidth(100)
             clocks.addWidget(clock)
 
         self.guest = QGroupBox(self.tr("Buku tamu"))
@@ -162,10 +163,8 @@ class VisitorPanel(QWidget):
             return f"<i>{self.tr('Kunjungan pertama.')}</i>"
         parts = []
         for visit in card.earlier:
-            parts.append(
-                f"<p><b>{visit.day:%d-%m-%Y}</b> · {_esc(visit.service_name_id)}"
-                f" — {_esc(visit.purpose)}</p>"
-            )
+            head = " · ".join(x for x in (visit.service_name_id, visit.purpose) if x)
+            parts.append(f"<p><b>{visit.day:%d-%m-%Y}</b> — {_esc(head)}</p>")
             for note in visit.notes:
                 topic = subject(note.topic)
                 parts.append(

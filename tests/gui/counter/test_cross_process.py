@@ -48,7 +48,12 @@ def test_ticket_from_another_process_appears_without_any_click(live_ctx, db_url,
         assert desk.queue_panel.waiting.rowCount() == 0
         issued = subprocess.run(
             [sys.executable, "-m", "pst_kiosk", "--database-url", db_url, "queue", "issue", "K"],
-            capture_output=True, text=True, env=_env(), cwd=ROOT, check=True, timeout=60,
+            capture_output=True,
+            text=True,
+            env=_env(),
+            cwd=ROOT,
+            check=True,
+            timeout=60,
         )
         code = json.loads(issued.stdout)["code"]
         qtbot.waitUntil(lambda: desk.queue_panel.waiting.rowCount() == 1)
@@ -65,9 +70,19 @@ def test_two_counter_windows_in_two_processes_never_share_a_ticket(live_ctx, db_
     issued = {queue.issue("K").code for _ in range(30)}
     workers = [
         subprocess.Popen(
-            [sys.executable, str(Path(__file__).with_name("counter_worker.py")), db_url,
-             str(counter), user, PASSWORD],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(), cwd=ROOT,
+            [
+                sys.executable,
+                str(Path(__file__).with_name("counter_worker.py")),
+                db_url,
+                str(counter),
+                user,
+                PASSWORD,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(),
+            cwd=ROOT,
         )
         for counter, user in ((1, "sari"), (2, "budi"))
     ]
