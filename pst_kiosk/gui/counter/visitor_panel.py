@@ -160,7 +160,9 @@ class VisitorPanel(QWidget):
 
     def _earlier_html(self, card: VisitorCard) -> str:
         if not card.earlier:
-            return f"<i>{self.tr('Kunjungan pertama.')}</i>"
+            first = self.tr("Kunjungan pertama.")
+            return f"<i>{first}</i>"
+        asked, given, result = self.tr("diminta"), self.tr("diberikan"), self.tr("hasil")
         parts = []
         for visit in card.earlier:
             head = " · ".join(x for x in (visit.service_name_id, visit.purpose) if x)
@@ -170,9 +172,9 @@ class VisitorPanel(QWidget):
                 parts.append(
                     "<p style='margin-left:12px'>"
                     f"{_esc(note.ticket_code)}: {_esc(topic.name_id if topic else note.topic)};"
-                    f" {self.tr('diminta')}: {_esc(note.data_requested)};"
-                    f" {self.tr('diberikan')}: {_esc(note.data_given)};"
-                    f" {self.tr('hasil')}: {_esc(self._outcome(note.outcome))}"
+                    f" {asked}: {_esc(note.data_requested)};"
+                    f" {given}: {_esc(note.data_given)};"
+                    f" {result}: {_esc(self._outcome(note.outcome))}"
                     + (f"<br/><i>{_esc(note.notes)}</i>" if note.notes else "")
                     + (f" — {_esc(note.staff_name)}" if note.staff_name else "")
                     + "</p>"

@@ -138,7 +138,7 @@ class CounterWindow(QMainWindow):
     def _retitle(self) -> None:
         title = self.tr("PST Kiosk — Meja Petugas")
         if self.staff is not None and self.counter is not None:
-            title += f" — {self.tr('Loket')} {self.counter}"
+            title += " — " + self.tr("Loket %1").replace("%1", str(self.counter))
             state = self.tr(" (terkunci)") if self.locked else ""
             self.who.setText(
                 self.tr("Petugas: %1 (%2) · Loket %3")
