@@ -95,3 +95,20 @@ def test_change_password_and_deactivate(ctx):
         accounts.sign_in("sari", "teh-sore-88")
     assert err.value.code == "wrong_password"
     assert [s.active for s in accounts.list()] == [False]
+
+
+def test_cli_staff_add_list_passwd(db_url, monkeypatch, capsys):
+    import io
+    import json
+
+    from pst_kiosk.cli import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("kopi-pagi-7\n"))
+    assert main(["--database-url", db_url, "staff", "add", "Sari", "--name", "Sari W",
+                 "--role", "supervisor", "--password-stdin"]) == 0
+    assert json.loads(capsys.readouterr().out)["role"] == "supervisor"
+    assert main(["--database-url", db_url, "staff", "list"]) == 0
+    assert [s["username"] for s in json.loads(capsys.readouterr().out)] == ["sari"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert main(["--database-url", db_url, "staff", "passwd", "sari", "--password-stdin"]) == 2
+    assert json.loads(capsys.readouterr().out)["error"] == "password_too_short"
