@@ -301,8 +301,15 @@ class KioskBackend(QObject):
         entry = GuestEntry(self._id_type, self._id_number, self._service, dict(self._values),
                            self._consent, priority_reason)
         generation = self._generation
-        self.gui.tasks.run(lambda: self.book.register(entry),
-                           lambda done: self._issued(generation, done),
+        spooler = self.spooler
+
+        def commit() -> Any:
+            done = self.book.register(entry)
+            if spooler is not None:  # the job is committed: print now, not after the next frame
+                spooler.wake()
+            return done
+
+        self.gui.tasks.run(commit, lambda done: self._issued(generation, done),
                            lambda error: self._failed(generation, error))
 
     def _issued(self, generation: int, done: Any) -> None:
@@ -323,8 +330,6 @@ class KioskBackend(QObject):
         self._values, self._check, self._id_number = {}, None, ""
         self._print_job = ticket.print_job_id
         self._print_waited = 0
-        if self.spooler is not None:
-            self.spooler.wake()
         self._set_print_state("printing")
         self.ticketChanged.emit()
         self._set_page("ticket")
