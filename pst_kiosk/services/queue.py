@@ -9,7 +9,8 @@ the last guard.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -20,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from pst_kiosk.domain import sla
-from pst_kiosk.domain.clock import as_utc
+from pst_kiosk.domain.clock import as_utc, local_day
 from pst_kiosk.domain.enums import ACTIVE_AT_COUNTER, PrintStatus, PriorityReason, TicketStatus
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.domain.estimate import estimated_wait
@@ -123,7 +124,7 @@ class QueueService:
         print_ticket: bool = False,
     ) -> TicketView:
         """``issue`` inside a caller's write transaction (guest book + visit + ticket as one)."""
-        reason = PriorityReason(priority_reason)
+        reason = _priority(priority_reason)
         service = self._service(session, service_letter)
         now = self.ctx.now()
         ticket = self._new_ticket(session, service, now, reason, visit_id, queued_at=now)
@@ -150,7 +151,7 @@ class QueueService:
         queued_at: datetime,
         origin_ticket_id: int | None = None,
     ) -> Ticket:
-        day = self.ctx.today()
+        day = local_day(now, self.ctx.zone)  # the same instant as issued_at, never a second read
         seq = self._next_seq(session, day, service.id or 0)
         ticket = Ticket(
             day=day,
@@ -219,18 +220,20 @@ class QueueService:
                 )
                 .order_by(col(Ticket.priority).desc(), col(Ticket.queued_at), col(Ticket.id))
                 .limit(1)
-                .with_for_update(skip_locked=True)
+                .with_for_update(skip_locked=True, of=Ticket)  # not the joined service row
                 .scalar_subquery()
             )
             now = self.ctx.now()
-            taken = session.execute(
-                update(Ticket)
-                .where(col(Ticket.id) == head, Ticket.status == S.WAITING)
-                .values(status=S.CALLED, counter_id=counter.id, staff_id=staff_id,
-                        called_at=now, last_called_at=now, call_count=Ticket.call_count + 1)
-                .returning(Ticket.id)
-                .execution_options(synchronize_session=False)
-            ).scalar_one_or_none()
+            with _counter_guard(counter):
+                taken = session.execute(
+                    update(Ticket)
+                    .where(col(Ticket.id) == head, Ticket.status == S.WAITING)
+                    .values(status=S.CALLED, counter_id=counter.id, staff_id=staff_id,
+                            called_at=func.coalesce(Ticket.called_at, now),
+                            last_called_at=now, call_count=Ticket.call_count + 1)
+                    .returning(Ticket.id)
+                    .execution_options(synchronize_session=False)
+                ).scalar_one_or_none()
             if taken is None:
                 return None
             return self._after_call(session, taken, counter, now, actor)
@@ -242,8 +245,17 @@ class QueueService:
         """Call one chosen waiting ticket (out of order, e.g. a re-queued visitor)."""
         with self.ctx.db.write() as session:
             counter = self._counter(session, counter_number)
-            ticket = self._ticket(session, ticket_id, allowed=(S.WAITING,), action="dipanggil/called")
-            service = session.get(Service, ticket.service_id)
+            ticket = self._ticket(session, ticket_id, allowed=(S.WAITING,), action="call")
+            self._ensure_today(ticket, "call")
+            if ticket.target_counter_id not in (None, counter.id):
+                raise _error(
+                    "counter_not_target",
+                    f"Tiket {ticket.code} dialihkan ke loket lain; hanya loket itu yang dapat "
+                    "memanggilnya.",
+                    f"Ticket {ticket.code} was sent to another counter; only that counter can "
+                    "call it.",
+                )
+            service = _service_of(session, ticket.service_id)
             assert service is not None
             if service.letter not in self._letters(counter):
                 raise _error(
@@ -254,10 +266,12 @@ class QueueService:
             self._ensure_free(session, counter)
             now = self.ctx.now()
             ticket.status, ticket.counter_id, ticket.staff_id = S.CALLED, counter.id, staff_id
-            ticket.called_at = ticket.last_called_at = now
+            ticket.called_at = ticket.called_at or now  # a handed-over ticket keeps its first call
+            ticket.last_called_at = now
             ticket.call_count += 1
             session.add(ticket)
-            session.flush()
+            with _counter_guard(counter):
+                session.flush()
             return self._after_call(session, ticket.id or 0, counter, now, actor)
 
     def _after_call(
@@ -265,12 +279,10 @@ class QueueService:
     ) -> TicketView:
         ticket = session.get(Ticket, ticket_id, populate_existing=True)
         assert ticket is not None
-        ticket.wait_started_at = self._wait_start(session, ticket, now)
-        session.add(ticket)
-        try:
+        if ticket.wait_started_at is None:  # first call; a handover keeps the first clock
+            ticket.wait_started_at = self._wait_start(session, ticket, now)
+            session.add(ticket)
             session.flush()
-        except IntegrityError as exc:  # the one-active-ticket index fired under a race
-            raise self._busy(counter) from exc
         audit.record(session, now, actor, "call", "ticket", ticket.id, code=ticket.code,
                      counter=counter.number)
         notify(session)
@@ -289,14 +301,28 @@ class QueueService:
             .order_by(col(Ticket.called_at).desc(), col(Ticket.id).desc())
             .limit(1)
         ).first()
+        # A re-queued visitor waits again from when they came back, not from their first issue.
+        floor = max(as_utc(ticket.issued_at), as_utc(ticket.queued_at))
         if predecessor is None:
-            return ticket.issued_at
-        done = predecessor.finished_at or predecessor.skipped_at
-        return sla.wait_clock_start(ticket.issued_at, predecessor.called_at, done, now)
+            return floor
+        done = predecessor.finished_at or predecessor.skipped_at or predecessor.handed_over_at
+        return sla.wait_clock_start(floor, predecessor.called_at, done, now)
+
+    def _ensure_today(self, ticket: Ticket, action: str) -> None:
+        if ticket.day != self.ctx.today():
+            raise _error(
+                "not_today",
+                f"Tiket {ticket.code} berasal dari hari lain ({ticket.day:%d-%m-%Y}) dan tidak "
+                f"bisa {_ACTION_ID[action]}. Ambil nomor baru di kios.",
+                f"Ticket {ticket.code} is from another day ({ticket.day:%d-%m-%Y}) and cannot be "
+                f"{_ACTION_EN[action]}. Take a new ticket at the kiosk.",
+            )
 
     def _ensure_free(self, session: Session, counter: Counter) -> None:
         busy = session.exec(
-            select(Ticket.code).where(Ticket.counter_id == counter.id, _AT_COUNTER)
+            select(Ticket.code).where(
+                Ticket.counter_id == counter.id, Ticket.day == self.ctx.today(), _AT_COUNTER
+            )
         ).first()
         if busy is not None:
             raise self._busy(counter, busy)
@@ -334,11 +360,12 @@ class QueueService:
         def apply(ticket: Ticket, now: datetime) -> None:
             assert ticket.skipped_at is not None
             if now - as_utc(ticket.skipped_at) > grace or ticket.day != self.ctx.today():
+                minutes = int(grace.total_seconds() // 60)
                 raise _error(
                     "requeue_too_late",
-                    f"Batas waktu {grace.seconds // 60} menit untuk antre ulang sudah lewat. "
+                    f"Batas waktu {minutes} menit untuk antre ulang sudah lewat. "
                     "Ambil nomor baru di kios.",
-                    f"The {grace.seconds // 60}-minute grace period to re-queue has passed. "
+                    f"The {minutes}-minute grace period to re-queue has passed. "
                     "Take a new ticket at the kiosk.",
                 )
             ticket.status, ticket.queued_at, ticket.counter_id = S.WAITING, now, None
@@ -366,12 +393,13 @@ class QueueService:
             )
         allowed = (S.WAITING, S.CALLED, S.SERVING)
         with self.ctx.db.write() as session:
-            ticket = self._ticket(session, ticket_id, allowed=allowed, action="dialihkan/transferred")
+            ticket = self._ticket(session, ticket_id, allowed=allowed, action="transfer")
+            self._ensure_today(ticket, "transfer")
             now = self.ctx.now()
             if to_counter is not None:
                 result = self._transfer_to_counter(session, ticket, to_counter)
             else:
-                result = self._transfer_to_service(session, ticket, str(to_service), now)
+                result = self._transfer_to_service(session, ticket, str(to_service), now, actor)
             audit.record(session, now, actor, "transfer", "ticket", ticket.id, code=ticket.code,
                          to_service=to_service, to_counter=to_counter, new_code=result.code)
             notify(session)
@@ -387,13 +415,16 @@ class QueueService:
                 f"Loket {counter.number} tidak melayani layanan {service.letter}.",
                 f"Counter {counter.number} does not serve service {service.letter}.",
             )
+        # The visitor is handed over, not sent back to the start: the first call, the wait
+        # clock and the service start are kept, so neither SLA figure is distorted.
         ticket.status, ticket.target_counter_id, ticket.counter_id = S.WAITING, counter.id, None
-        ticket.called_at = ticket.started_at = ticket.wait_started_at = None
+        if ticket.called_at is not None:
+            ticket.handed_over_at = self.ctx.now()
         session.add(ticket)
         return ticket
 
     def _transfer_to_service(
-        self, session: Session, ticket: Ticket, letter: str, now: datetime
+        self, session: Session, ticket: Ticket, letter: str, now: datetime, actor: str
     ) -> Ticket:
         service = self._service(session, letter)
         if service.id == ticket.service_id:
@@ -408,10 +439,13 @@ class QueueService:
             ticket.started_at = ticket.called_at
         session.add(ticket)
         session.flush()
-        return self._new_ticket(
+        moved = self._new_ticket(
             session, service, now, PriorityReason(ticket.priority_reason), ticket.visit_id,
-            queued_at=as_utc(ticket.issued_at), origin_ticket_id=ticket.id,
+            queued_at=as_utc(ticket.queued_at), origin_ticket_id=ticket.id,
         )
+        audit.record(session, now, actor, "issue", "ticket", moved.id, code=moved.code,
+                     origin=ticket.code)
+        return moved
 
     def _change(self, ticket_id: int, action: str, allowed: Sequence[str], actor: str,
                 apply: object) -> TicketView:
@@ -476,7 +510,9 @@ class QueueService:
         with self.ctx.db.read() as session:
             counter = self._counter(session, counter_number)
             ticket = session.exec(
-                select(Ticket).where(Ticket.counter_id == counter.id, _AT_COUNTER)
+                select(Ticket).where(
+                    Ticket.counter_id == counter.id, Ticket.day == self.ctx.today(), _AT_COUNTER
+                )
             ).first()
             return None if ticket is None else self._view(session, ticket)
 
@@ -559,7 +595,9 @@ class QueueService:
 
     def _ticket(self, session: Session, ticket_id: int, *, allowed: Sequence[str],
                 action: str) -> Ticket:
-        ticket = session.get(Ticket, ticket_id)
+        # Row lock (PostgreSQL): two counters acting on one ticket take turns, and the second
+        # sees the first one's outcome. SQLite's BEGIN IMMEDIATE already serialises writers.
+        ticket = session.get(Ticket, ticket_id, with_for_update=True, populate_existing=True)
         if ticket is None:
             raise self._unknown_ticket(str(ticket_id))
         if ticket.status not in allowed:
@@ -587,7 +625,7 @@ class QueueService:
         if with_ahead and ticket.status == S.WAITING:
             ahead = self._ahead(session, ticket)
             open_counters = sum(
-                service.letter in self._letters(c) for c in _counters_cache(session)
+                service.letter in self._letters(c) for c in _counters_cache(session) if c.active
             )
             wait = estimated_wait(ahead, open_counters, self._average_service(session, ticket.day))
             estimate = int(-(-wait.total_seconds() // 60))
@@ -620,6 +658,26 @@ class QueueService:
                 Ticket.status == S.WAITING, Ticket.id != ticket.id, before,
             )
         ).scalar_one())
+
+
+def _priority(reason: str) -> PriorityReason:
+    try:
+        return PriorityReason(reason)
+    except ValueError:
+        raise _error(
+            "unknown_priority",
+            f"Alasan prioritas '{reason}' tidak dikenal.",
+            f"Unknown priority reason '{reason}'.",
+        ) from None
+
+
+@contextmanager
+def _counter_guard(counter: Counter) -> Iterator[None]:
+    """The one-active-ticket index fired under a race: say so plainly, not as a traceback."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise QueueService._busy(counter) from exc
 
 
 def _counters_cache(session: Session) -> list[Counter]:
@@ -670,10 +728,10 @@ _STATUS_ID: dict[str, str] = {
     S.NO_SHOW: "tidak hadir", S.CANCELLED: "dibatalkan", S.TRANSFERRED: "dialihkan",
 }
 _ACTION_ID = {
-    "recall": "dipanggil ulang", "start": "dimulai", "finish": "diselesaikan",
+    "call": "dipanggil", "transfer": "dialihkan", "recall": "dipanggil ulang", "start": "dimulai", "finish": "diselesaikan",
     "skip": "dilewati", "cancel": "dibatalkan", "requeue": "diantrekan ulang",
 }
 _ACTION_EN = {
-    "recall": "recalled", "start": "started", "finish": "finished", "skip": "skipped",
+    "call": "called", "transfer": "transferred", "recall": "recalled", "start": "started", "finish": "finished", "skip": "skipped",
     "cancel": "cancelled", "requeue": "re-queued",
 }

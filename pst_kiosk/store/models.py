@@ -132,6 +132,8 @@ class Ticket(SQLModel, table=True):
     started_at: datetime | None = _at()  # type: ignore[assignment]
     finished_at: datetime | None = _at()  # type: ignore[assignment]
     skipped_at: datetime | None = _at()  # type: ignore[assignment]
+    # last hand-over to another counter: the first counter was done with the visitor then
+    handed_over_at: datetime | None = _at()  # type: ignore[assignment]
     cancelled_at: datetime | None = _at()  # type: ignore[assignment]
 
 

@@ -145,12 +145,6 @@ def test_wrong_state_message_is_in_one_language_each(ctx, action):
     assert error.message_en != error.message_id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: call/transfer pass 'dipanggil/called' and "
-    "'dialihkan/transferred' as the action, so the English message reads "
-    "'cannot be dipanggil/called.' and the Indonesian one carries English",
-)
 @pytest.mark.parametrize("action", ["call", "transfer_service"])
 def test_wrong_state_message_for_call_and_transfer_is_not_mixed(ctx, action):
     queue = QueueService(ctx)
@@ -160,11 +154,6 @@ def test_wrong_state_message_for_call_and_transfer_is_not_mixed(ctx, action):
     assert "dipanggil" not in error.message_en and "dialihkan" not in error.message_en
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an unknown priority reason raises ValueError "
-    "(PriorityReason(...)) instead of a UserError in both languages",
-)
 def test_unknown_priority_reason_is_a_user_error(ctx):
     queue = QueueService(ctx)
     _refused(ctx, "unknown_priority", lambda: queue.issue("K", priority_reason="vip"))
@@ -178,11 +167,6 @@ def test_requeue_grace_message_names_the_configured_minutes(ctx, clock):
     assert "60 menit" in error.message_id and "60-minute" in error.message_en
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: queue.py requeue uses grace.seconds // 60, "
-    "which drops whole days: a 1440-minute grace is announced as '0 menit'",
-)
 def test_requeue_grace_message_of_a_full_day(ctx, clock):
     ctx.config = replace(ctx.config, queue=replace(ctx.config.queue, requeue_grace_minutes=24 * 60))
     clock.advance(hours=-9)  # 01:00 WIT, so the day does not change during the grace
@@ -217,23 +201,12 @@ def test_yesterday_is_not_in_todays_queue_board_or_summary(ctx, clock):
     assert called_yesterday.status == "waiting"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: call() checks only the status, not the day: "
-    "yesterday's still-waiting ticket can be called to a counter today",
-)
 def test_yesterdays_waiting_ticket_cannot_be_called_today(ctx, clock):
     queue, old = _yesterday_then_today(ctx, clock)
     with pytest.raises(UserError):
         queue.call(old.id, 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: transfer() of yesterday's waiting ticket to a "
-    "service makes today's ticket with queued_at = yesterday's issue: it jumps "
-    "to the head of today's queue",
-)
 def test_yesterdays_ticket_cannot_jump_todays_queue_by_transfer(ctx, clock):
     queue, old = _yesterday_then_today(ctx, clock)
     today_first = queue.issue("R")
@@ -328,12 +301,6 @@ def test_wait_clock_is_per_service_queue(ctx, clock):
     assert queue.get(k.id).status == "called"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: requeue keeps issued_at as the clock floor, so a "
-    "no-show who comes back is charged the whole time they were away (red SLA "
-    "the office did not cause); the floor should be the re-queue instant",
-)
 def test_wait_clock_of_a_requeued_ticket_starts_when_it_came_back(ctx, clock):
     queue = QueueService(ctx)
     late = queue.issue("K")
@@ -350,12 +317,6 @@ def test_wait_clock_of_a_requeued_ticket_starts_when_it_came_back(ctx, clock):
     assert called.wait_started_at >= back_at
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: transfer to a counter wipes called_at and "
-    "wait_started_at; at the next call the wait clock restarts from issue, so the "
-    "time spent being served at the first counter is counted as waiting",
-)
 def test_wait_clock_survives_a_transfer_to_another_counter(ctx, clock):
     queue = QueueService(ctx)
     ticket = queue.issue("K")
@@ -374,12 +335,6 @@ def test_wait_clock_survives_a_transfer_to_another_counter(ctx, clock):
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: after a transfer to a counter the moved ticket "
-    "loses called_at, so _wait_start no longer sees it as the predecessor of the "
-    "next call and the next visitor's clock starts at an older finish",
-)
 def test_wait_clock_predecessor_is_the_ticket_moved_to_another_counter(ctx, clock):
     queue = QueueService(ctx)
     a, b, c = queue.issue("K"), queue.issue("K"), queue.issue("K")
@@ -439,11 +394,6 @@ def test_transfer_to_counter_keeps_place_and_only_that_counter_calls(ctx, clock)
     assert queue.call_next(1).id == b.id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: call(ticket_id, counter) ignores "
-    "target_counter_id: a ticket sent to counter 2 can be called by counter 1",
-)
 def test_ticket_sent_to_a_counter_cannot_be_called_by_another(ctx):
     queue = QueueService(ctx)
     ticket = queue.issue("K")
@@ -462,12 +412,6 @@ def test_summary_matches_the_estimate_printed_on_the_next_ticket(ctx):
     assert ticket.estimated_wait_minutes == before.estimated_wait_minutes == 12  # 3×8/2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _view counts counters from _counters_cache, which "
-    "includes inactive (retired) counters, while summary() counts only active "
-    "ones: the ticket promises a shorter wait than the kiosk screen",
-)
 def test_retired_counter_is_not_counted_in_the_ticket_estimate(ctx):
     with ctx.db.write() as session:
         session.execute(update(Counter).where(Counter.number == 2).values(active=False))
@@ -532,12 +476,13 @@ def test_every_state_change_writes_one_audit_row_with_its_actor(ctx, clock):
         ("skip", "staff:ani", b.id),
         ("requeue", "staff:budi", b.id),
         ("cancel", "staff:budi", b.id),
+        ("issue", "staff:sup", moved.id),  # the new ticket a transfer to a service makes
         ("transfer", "staff:sup", c.id),
         ("transfer", "staff:sup", moved.id),
     ]
     assert all(r[3].get("code") for r in rows)
     assert rows[3][3]["counter"] == 1
-    assert rows[11][3]["new_code"] == moved.code == "R-001"
+    assert rows[12][3]["new_code"] == moved.code == "R-001"
 
 
 def test_audit_time_is_the_clock_instant(ctx, clock):

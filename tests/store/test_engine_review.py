@@ -29,7 +29,9 @@ class Gate:
     """Holds each armed thread at its first ``UPDATE ticket`` until all have arrived;
     with ``hold_after`` also keeps them until every such statement has returned."""
 
-    def __init__(self, engine, parties: int, hold_after: bool = False) -> None:
+    def __init__(self, engine, parties: int, hold_after: bool = False,
+                 prefix: str = "UPDATE TICKET") -> None:
+        self.prefix = prefix
         self.before = threading.Barrier(parties, timeout=20)
         self.after = threading.Barrier(parties, timeout=20) if hold_after else None
         self.local = threading.local()
@@ -45,7 +47,7 @@ class Gate:
         local = self.local
         if not getattr(local, "armed", False) or getattr(local, "passed", False):
             return False
-        return statement.lstrip().upper().startswith("UPDATE TICKET")
+        return statement.lstrip().upper().startswith(self.prefix)
 
     def _before(self, conn, cursor, statement, params, context, executemany) -> None:
         if self._first_update(statement):
@@ -90,8 +92,8 @@ def pg_ctx(pg_url: str, clock):
 def gate(pg_ctx):
     made: list[Gate] = []
 
-    def make(parties: int = 2, hold_after: bool = False) -> Gate:
-        made.append(Gate(pg_ctx.db.engine, parties, hold_after))
+    def make(parties: int = 2, hold_after: bool = False, prefix: str = "UPDATE TICKET") -> Gate:
+        made.append(Gate(pg_ctx.db.engine, parties, hold_after, prefix))
         return made[-1]
 
     yield make
@@ -124,12 +126,6 @@ def _describe(results: list[object]) -> list[str]:
 
 # --------------------------------------------------------- PostgreSQL: two PCs at once
 @pytest.mark.postgres
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: queue.py call_next runs the UPDATE outside the "
-    "IntegrityError guard of _after_call; two calls for one counter at once "
-    "give an IntegrityError traceback (uq_ticket_counter_active), not counter_busy",
-)
 def test_pg_same_counter_called_twice_at_once_is_counter_busy(pg_ctx, gate):
     queue = QueueService(pg_ctx)
     queue.issue("K")
@@ -140,13 +136,6 @@ def test_pg_same_counter_called_twice_at_once_is_counter_busy(pg_ctx, gate):
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: call_next's FOR UPDATE SKIP LOCKED has no OF "
-    "ticket, so it also locks the joined service row: while one counter's call "
-    "is open the other counter skips every ticket of that service and is told "
-    "nobody waits",
-)
 def test_pg_two_counters_calling_at_once_both_get_a_ticket(pg_ctx, gate):
     queue = QueueService(pg_ctx)
     first, second = queue.issue("K"), queue.issue("K")
@@ -168,17 +157,12 @@ def test_pg_two_counters_calling_at_once_never_share_a_ticket(pg_ctx, gate):
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: call(ticket_id) reads the status without a row "
-    "lock (no SELECT … FOR UPDATE) and updates by id only; two counters calling "
-    "the same ticket at once both succeed: one ticket, two counters, two 'call' "
-    "audit rows",
-)
 def test_pg_one_ticket_chosen_by_two_counters_at_once(pg_ctx, gate):
     queue = QueueService(pg_ctx)
     ticket = queue.issue("K")
-    results = gate().run(lambda: queue.call(ticket.id, 1), lambda: queue.call(ticket.id, 2))
+    # both transactions open and at their first statement before either reads the ticket
+    results = gate(prefix="").run(lambda: queue.call(ticket.id, 1),
+                                  lambda: queue.call(ticket.id, 2))
     assert sorted(_describe(results)) == ["ticket", "wrong_state"], results
     with pg_ctx.db.read() as session:
         calls = session.execute(
@@ -188,17 +172,12 @@ def test_pg_one_ticket_chosen_by_two_counters_at_once(pg_ctx, gate):
 
 
 @pytest.mark.postgres
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _change checks the state on an unlocked read; "
-    "finish and skip of the same ticket at once both succeed (lost update, two "
-    "audit rows for contradictory outcomes)",
-)
 def test_pg_finish_and_skip_at_once_only_one_wins(pg_ctx, gate):
     queue = QueueService(pg_ctx)
     ticket = queue.issue("K")
     queue.call_next(1)
-    results = gate().run(lambda: queue.finish(ticket.id), lambda: queue.skip(ticket.id))
+    results = gate(prefix="").run(lambda: queue.finish(ticket.id),
+                                  lambda: queue.skip(ticket.id))
     assert sorted(_describe(results)) == ["ticket", "wrong_state"], results
 
 

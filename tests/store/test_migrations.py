@@ -50,3 +50,33 @@ def test_four_processes_upgrading_at_once_do_not_race(db_url: str):
     db = Database(db_url)
     assert current_revision(db) == head_revision()
     db.dispose()
+
+
+def test_upgrading_an_old_database_keeps_its_tickets(db_url: str):
+    from alembic import command
+
+    from pst_kiosk.services.bootstrap import open_context
+    from pst_kiosk.services.queue import QueueService
+    from pst_kiosk.store.migrate import _config
+
+    db = Database(db_url)
+    cfg = _config()
+    with db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.commit()
+    db.dispose()
+    # an old schema: a face finds it old and upgrades it, under the lock, keeping the data
+    from sqlalchemy import text
+
+    with Database(db_url).engine.begin() as conn:
+        conn.execute(text("INSERT INTO service (letter, name_id, name_en, active, sort) "
+                          "VALUES ('K', 'Konsultasi', 'Consultation', true, 0)"))
+        conn.execute(text("INSERT INTO ticket (day, service_id, seq, code, status, priority, "
+                          "priority_reason, issued_at, queued_at, call_count) VALUES "
+                          "('2026-11-30', 1, 1, 'K-001', 'waiting', 0, '', "
+                          "'2026-11-30 01:00:00', '2026-11-30 01:00:00', 0)"))
+    ctx = open_context(database_url=db_url)
+    assert current_revision(ctx.db) == head_revision()
+    assert QueueService(ctx).find("K-001", day=__import__("datetime").date(2026, 11, 30)).code == "K-001"
+    ctx.db.dispose()
