@@ -7,7 +7,8 @@ process, timed from just before the process is spawned to the first frame the ki
 has drawn (the event loop is running then, so a tap is accepted). Two cases: the ordinary
 start on a database whose schema is current, and the very first start on an empty data
 folder (creates and migrates the database). The page cache is warm after the first run:
-these are "cold process" figures, not "cold disk" ones.
+these are "cold process" figures, not "cold disk" ones. Bytecode is cached (in a temporary
+``PYTHONPYCACHEPREFIX``), as it is for an installed kiosk.
 
 Memory: RSS at the first frame, against the floor: the same Qt stack (QApplication, Qt Quick,
 Controls, the Virtual Keyboard's InputPanel) in a bare QML window, started the same way.
@@ -125,7 +126,15 @@ def cold_child() -> None:
     gui_app.import_module = hooked
     from pst_kiosk.cli import main
 
-    main(["kiosk", "--windowed"])
+    profile_to = os.environ.get("BENCH_KIOSK_PROFILE")  # cProfile of one start, for digging
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.runcall(main, ["kiosk", "--windowed"])
+        profiler.dump_stats(profile_to)
+    else:
+        main(["kiosk", "--windowed"])
     os._exit(0)
 
 
@@ -147,6 +156,9 @@ def _spawn(flag: str, env: dict[str, str]) -> tuple[float, float, float]:
     """(seconds to READY, RSS MB, peak RSS MB) of one child."""
     full = dict(os.environ)
     full.pop("PST_DATABASE_URL", None)
+    # an installed kiosk has its bytecode compiled; this checkout may say "never write it"
+    full.pop("PYTHONDONTWRITEBYTECODE", None)
+    full["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "pst-bench-kiosk-pycache")
     full.update(env)
     begin = time.time()
     child = subprocess.run([sys.executable, __file__, flag], env=full, capture_output=True,
@@ -159,13 +171,14 @@ def _spawn(flag: str, env: dict[str, str]) -> tuple[float, float, float]:
 
 
 def cold_start(starts: int) -> None:
+    _spawn("--child-floor", {"QT_QPA_PLATFORM": "offscreen"})  # warm the caches
     qt_env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
               "QT_IM_MODULE": "qtvirtualkeyboard"}
     floor = [_spawn("--child-floor", qt_env) for _ in range(starts)]
     first, current = [], []
     with tempfile.TemporaryDirectory() as shared:
         env = _write_config(Path(shared))
-        _spawn("--child-cold", env)  # warm the page cache and create the database
+        _spawn("--child-cold", env)  # warm the page and bytecode caches, create the database
         for _ in range(starts):
             current.append(_spawn("--child-cold", env))
     for _ in range(max(3, starts // 2)):

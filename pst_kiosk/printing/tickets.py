@@ -9,7 +9,6 @@ from pst_kiosk.domain.clock import local_time
 from pst_kiosk.domain.ticket_layout import TicketFacts, TicketLayout, build_test_page, build_ticket
 from pst_kiosk.printing.connections import describe
 from pst_kiosk.printing.escpos_render import PaperProfile, paper_profile, render_escpos
-from pst_kiosk.printing.pdf_ticket import render_pdf
 from pst_kiosk.services.queue import TicketView
 
 
@@ -73,6 +72,8 @@ def ticket_pdf(
     reprint: bool = False,
 ) -> bytes:
     """The ticket as a PDF on the configured paper width (80 mm if no printer is set up)."""
+    from pst_kiosk.printing.pdf_ticket import render_pdf  # reportlab: ~80 ms, PDFs only
+
     profile = paper_profile((printer or config.printer).profile)
     layout = ticket_layout(ticket, config, profile, reprint=reprint)
     return render_pdf(layout, profile.paper_mm, title=f"Tiket antrian {ticket.code}")

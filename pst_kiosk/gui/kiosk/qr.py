@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-import qrcode
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 
 
 def qr_image(text: str, size: int = 400) -> QImage:
+    import qrcode  # first needed on the first ticket screen, not before the first frame
+
     code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(text)
     code.make(fit=True)
