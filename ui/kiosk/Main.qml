@@ -19,9 +19,25 @@ Window {
 
     onClosing: (close) => { close.accepted = kioskWindowed || kiosk.mayClose() }
 
+    // Pages are compiled on demand: the first frame needs only the welcome page. Right after
+    // it (kiosk.started) the others are compiled in the background, ready for the first tap.
+    readonly property var pageFiles: ({welcome: "WelcomePage.qml", id: "IdPage.qml",
+                                       guest: "GuestPage.qml", consent: "ConsentPage.qml",
+                                       priority: "PriorityPage.qml", ticket: "TicketPage.qml"})
+    property var pageComponents: ({})
     function pageComponent(page) {
-        return {welcome: welcomePage, id: idPage, guest: guestPage, consent: consentPage,
-                priority: priorityPage, ticket: ticketPage}[page]
+        let component = pageComponents[page]
+        if (!component || component.status !== Component.Ready) {
+            component = Qt.createComponent(pageFiles[page])   // synchronous: needed now
+            pageComponents[page] = component
+        }
+        return component
+    }
+    function preparePages() {
+        for (const page of order) {
+            if (!pageComponents[page])
+                pageComponents[page] = Qt.createComponent(pageFiles[page], Component.Asynchronous)
+        }
     }
     function showPage(page) {
         if (page === "welcome" || page === "ticket") {
@@ -42,6 +58,7 @@ Window {
     Connections {
         target: kiosk
         function onPageChanged() { root.showPage(kiosk.page) }
+        function onStarted() { root.preparePages() }
     }
     Binding {
         target: VirtualKeyboardSettings
@@ -126,7 +143,7 @@ Window {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: keyboard.active ? keyboard.top : footer.top
-        initialItem: welcomePage
+        initialItem: root.pageComponent("welcome")
     }
 
     Rectangle {
@@ -157,17 +174,12 @@ Window {
         y: active ? root.height - height : root.height
     }
 
-    StaffPanel {
+    Loader {
+        // made when staff open it, gone when they close it (it starts locked and empty)
         id: staffPanel
         anchors.fill: parent
         z: 100
-        visible: kiosk.staffOpen
+        active: kiosk.staffOpen
+        source: "StaffPanel.qml"
     }
-
-    Component { id: welcomePage; WelcomePage {} }
-    Component { id: idPage; IdPage {} }
-    Component { id: guestPage; GuestPage {} }
-    Component { id: consentPage; ConsentPage {} }
-    Component { id: priorityPage; PriorityPage {} }
-    Component { id: ticketPage; TicketPage {} }
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -21,6 +21,7 @@ from pst_kiosk.paths import ui_dir
 from pst_kiosk.printing.spooler import PrintSpooler
 
 __all__ = ["KioskBackend", "open_face"]
+START_LATEST_MS = 1000
 
 
 def open_face(gui: GuiContext, args: argparse.Namespace | None = None,
@@ -31,8 +32,7 @@ def open_face(gui: GuiContext, args: argparse.Namespace | None = None,
     if spooler is None and gui.services.config.printer.connection != "none":
         spooler = PrintSpooler(gui.services)
     if spooler is not None:
-        backend.spooler = spooler
-        spooler.start()
+        backend.spooler = spooler  # started with the first frame (``KioskBackend.start``)
         engine.destroyed.connect(lambda *_: spooler.stop(1.0))
         app = QCoreApplication.instance()
         if app is not None:
@@ -56,6 +56,10 @@ def open_face(gui: GuiContext, args: argparse.Namespace | None = None,
         window.setGeometry(screens[screen_number].geometry())
     backend.fullScreenRequested.connect(
         lambda full: window.showFullScreen() if full else window.showNormal())
+    # Database reads and the spooler's first look wait for the first frame (at most 1 s):
+    # started earlier, their threads take the GIL from the QML engine while the page loads.
+    window.frameSwapped.connect(backend.start, Qt.ConnectionType.QueuedConnection)
+    QTimer.singleShot(START_LATEST_MS, backend.start)
     if windowed:
         window.show()
     else:

@@ -45,6 +45,7 @@ class KioskBackend(QObject):
     staffChanged = Signal()
     formCleared = Signal()  # QML destroys every page holding visitor data
     fullScreenRequested = Signal(bool)
+    started = Signal()  # after the first frame: QML compiles the other pages
 
     def __init__(self, gui: GuiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +74,19 @@ class KioskBackend(QObject):
         self._print_waited = 0
         self.print_patience_ms = PRINT_PATIENCE_MS
         self.spooler: Any = None  # the PrintSpooler beside this kiosk, woken at each ticket
-        gui.watcher.changed.connect(self.refreshServices)
+        self._started = False
+
+    @Slot()
+    def start(self) -> None:
+        """Once, after the first frame: people waiting per service, and the print spooler."""
+        if self._started:
+            return
+        self._started = True
+        self.gui.watcher.changed.connect(self.refreshServices)
         self.refreshServices()
+        if self.spooler is not None:
+            self.spooler.start()
+        self.started.emit()
 
     # -------------------------------------------------------------- state
     def _clear_state(self) -> None:
