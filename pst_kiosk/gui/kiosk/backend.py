@@ -33,6 +33,15 @@ _INPUT_EVENTS = {
 }
 
 
+def _warm_up() -> None:
+    """Imports left out of the start, made while the kiosk waits for its first visitor."""
+    import qrcode  # noqa: F401 - the ticket screen's QR code (drawn on the UI thread)
+
+    from pst_kiosk.printing.escpos_setup import printer_module
+
+    printer_module()  # python-escpos, for the spooler's first ticket
+
+
 class KioskBackend(QObject):
     pageChanged = Signal()
     busyChanged = Signal()
@@ -86,6 +95,7 @@ class KioskBackend(QObject):
         self.refreshServices()
         if self.spooler is not None:
             self.spooler.start()
+        self.gui.tasks.run(_warm_up, on_error=lambda _error: None)
         self.started.emit()
 
     # -------------------------------------------------------------- state
