@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import select
 import sqlite3
-from typing import Any
+import time
+from typing import TYPE_CHECKING, Any
 
-import psycopg
-import psycopg.sql
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from pst_kiosk.store.engine import Database
+
+if TYPE_CHECKING:
+    import psycopg
 
 CHANNEL = "pst_changes"  # + "_" + the schema, so two offices (or two tests) never cross
 
@@ -50,6 +52,9 @@ class ChangeFeed:
             self._sqlite = sqlite3.connect(url.database or ":memory:", check_same_thread=False)
             self._version = self._data_version()
         else:
+            import psycopg  # only here: a SQLite kiosk never pays for the driver (≈9 MB)
+            import psycopg.sql
+
             conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
             self._pg = psycopg.connect(conninfo, autocommit=True, connect_timeout=5)
             row = self._pg.execute("SELECT current_schema()").fetchone()
@@ -87,8 +92,6 @@ class ChangeFeed:
         if self._pg is not None:
             readable, _, _ = select.select([self.fileno()], [], [], timeout)
             return bool(readable) and self.poll()
-        import time
-
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.poll():
