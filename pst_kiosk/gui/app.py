@@ -19,20 +19,29 @@ def prepare_environment() -> None:
     )
 
 
-def _keep_retention(gui) -> None:  # noqa: ANN001 - GuiContext, imported late
-    """Purge expired personal data at start and every 6 hours, off the UI thread."""
+def _keep_house(gui, faces: tuple[str, ...]) -> None:  # noqa: ANN001 - GuiContext
+    """Background chores, off the UI thread: purge expired personal data (every face), and
+    on the counter PC the end-of-day export to the configured folder (idempotent; a PC that
+    was off at closing catches up)."""
     from PySide6.QtCore import QTimer
 
     from pst_kiosk.services.retention import purge
 
+    def chores() -> None:
+        purge(gui.services)
+        if "counter" in faces and gui.services.config.reports.auto_export_dir.strip():
+            from pst_kiosk.reports.autoexport import catch_up
+
+            catch_up(gui.services)
+
     def sweep() -> None:
-        gui.tasks.run(lambda: purge(gui.services), on_error=lambda _error: None)
+        gui.tasks.run(chores, on_error=lambda _error: None)
 
     timer = QTimer(gui.watcher)
-    timer.setInterval(6 * 3600 * 1000)
+    timer.setInterval(15 * 60 * 1000)
     timer.timeout.connect(sweep)
     timer.start()
-    sweep()
+    QTimer.singleShot(5000, sweep)  # after the face is up, never in the way of its first frame
 
 
 def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False) -> int:
@@ -54,7 +63,7 @@ def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False
         QMessageBox.critical(None, "PST Kiosk", error.message("id") + "\n\n" + error.message("en"))
         return 2
     gui = GuiContext.create(services)
-    _keep_retention(gui)
+    _keep_house(gui, faces)
     opened = []
     for face in faces:
         try:
