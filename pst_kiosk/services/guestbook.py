@@ -129,8 +129,9 @@ class GuestBookService:
             return job.status
 
     # ---------------------------------------------------------------- writing
-    def register(self, entry: GuestEntry, actor: str = "kiosk") -> Registration:
-        """Guest book + consent + visit + ticket + print job, in one transaction."""
+    def register(self, entry: GuestEntry, actor: str = "kiosk", printer: str = "") -> Registration:
+        """Guest book + consent + visit + ticket + print job, in one transaction; the job is
+        for ``printer`` (this kiosk's spooler) when named."""
         today = self.ctx.today()
         facts = validate_id(entry.id_type, entry.id_number, today)
         values = {k: str(v or "").strip() for k, v in entry.values.items()}
@@ -148,7 +149,7 @@ class GuestBookService:
             visit = self._add_visit(session, visitor, entry.service_letter, values, today, now)
             ticket = self.queue.issue_in(
                 session, entry.service_letter, priority_reason=entry.priority_reason,
-                visit_id=visit.id, actor=actor, print_ticket=True,
+                visit_id=visit.id, actor=actor, print_ticket=True, printer=printer,
             )
             audit.record(session, now, actor, "register", "visitor", visitor.id,
                          returning=returning, consent_version=gf.CONSENT_VERSION)

@@ -107,11 +107,16 @@ class QueueService:
         visit_id: int | None = None,
         actor: str = "kiosk",
         print_ticket: bool = False,
+        printer: str = "",
     ) -> TicketView:
-        """A new ticket, committed before anything is printed (the print job rides along)."""
+        """A new ticket, committed before anything is printed (the print job rides along).
+
+        ``printer`` names the spooler that must print it (the kiosk's own, so a ticket never
+        comes out of another kiosk's printer); empty means any spooler."""
         with self.ctx.db.write() as session:
             return self.issue_in(session, service_letter, priority_reason=priority_reason,
-                                 visit_id=visit_id, actor=actor, print_ticket=print_ticket)
+                                 visit_id=visit_id, actor=actor, print_ticket=print_ticket,
+                                 printer=printer)
 
     def issue_in(
         self,
@@ -122,6 +127,7 @@ class QueueService:
         visit_id: int | None = None,
         actor: str = "kiosk",
         print_ticket: bool = False,
+        printer: str = "",
     ) -> TicketView:
         """``issue`` inside a caller's write transaction (guest book + visit + ticket as one)."""
         reason = _priority(priority_reason)
@@ -131,7 +137,7 @@ class QueueService:
         job_id = None
         if print_ticket:
             job = PrintJob(ticket_id=ticket.id, created_at=now, updated_at=now,
-                           status=PrintStatus.PENDING)
+                           status=PrintStatus.PENDING, printer=printer)
             session.add(job)
             session.flush()
             job_id = job.id

@@ -326,7 +326,7 @@ class KioskBackend(QObject):
         spooler = self.spooler
 
         def commit() -> Any:
-            done = self.book.register(entry)
+            done = self.book.register(entry, printer=spooler.name if spooler else "")
             if spooler is not None:  # the job is committed: print now, not after the next frame
                 spooler.wake()
             return done
