@@ -28,6 +28,7 @@ from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.alerts import PrinterAlerts
 from pst_kiosk.gui.counter.figures_strip import FiguresStrip
+from pst_kiosk.gui.counter.keyboard import keep_physical_keyboard
 from pst_kiosk.gui.counter.messages import describe
 from pst_kiosk.gui.counter.notes_form import NotesForm
 from pst_kiosk.gui.counter.queue_panel import QueuePanel
@@ -117,6 +118,7 @@ class Desk(QWidget):
         bottom.addWidget(self.figures, 1)
         layout.addLayout(bottom)
 
+        keep_physical_keyboard(self)
         self.queue_panel.selectionChanged.connect(self.update_actions)
         self.queue_panel.waiting.refreshed.connect(self._queue_refreshed)
         self.queue_panel.callChosen.connect(lambda _t: self.call_chosen())

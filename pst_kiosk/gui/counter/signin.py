@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pst_kiosk.gui import i18n, theme
 from pst_kiosk.gui.context import GuiContext
+from pst_kiosk.gui.counter.keyboard import keep_physical_keyboard
 from pst_kiosk.gui.counter.messages import describe
 from pst_kiosk.gui.counter.refresh import run_for
 from pst_kiosk.services.accounts import AccountService, StaffView
@@ -98,6 +99,7 @@ class SignInPage(QWidget):
         self.setStyleSheet(f"SignInPage {{ background: {theme.BACKGROUND}; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._labels: dict[QWidget, QLabel] = {}
+        keep_physical_keyboard(self)
         self.retranslate()
         self.reload()
 
@@ -169,6 +171,7 @@ class SignInPage(QWidget):
         self.username.setReadOnly(locked)
         self.counter_box.setEnabled(not locked)
         self.switch_user.setVisible(locked)
+        keep_physical_keyboard(self)
         self.retranslate()
         (
             self.full_name if self.first_run else self.password if locked else self.username

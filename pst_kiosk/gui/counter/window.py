@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.desk import Desk
+from pst_kiosk.gui.counter.keyboard import keep_physical_keyboard
 from pst_kiosk.gui.counter.refresh import run_for
 from pst_kiosk.gui.counter.signin import SignInPage
 from pst_kiosk.services.accounts import AccountService, StaffView
@@ -66,6 +67,7 @@ class CounterWindow(QMainWindow):
             self.desk.signOutRequested.connect(self.sign_out)
             self.stack.addWidget(self.desk)
         assert self.desk is not None
+        keep_physical_keyboard(self.desk)
         self.stack.setCurrentWidget(self.desk)
         self.desk.setFocus()
         self.idle.start()

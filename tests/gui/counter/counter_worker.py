@@ -11,6 +11,7 @@ import os
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("QT_IM_MODULE", None)  # a counter types on a physical keyboard
 
 
 def main(url: str, counter: int, username: str, password: str) -> int:
