@@ -11,9 +11,11 @@ from pathlib import Path
 from pst_kiosk.domain.errors import UserError
 
 
-def prepare_environment() -> None:
-    """Settings Qt reads at start: the virtual keyboard for the kiosk's text fields."""
-    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+def prepare_environment(faces: tuple[str, ...] = ("kiosk",)) -> None:
+    """Settings Qt reads at start: the virtual keyboard for the kiosk's text fields (only
+    there: in the Widgets counter it would be a separate window that takes the focus)."""
+    if "kiosk" in faces:
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     os.environ.setdefault(
         "ESCPOS_CAPABILITIES_PICKLE_DIR", str(Path.home() / ".cache" / "pst-escpos")
     )
@@ -45,7 +47,7 @@ def _keep_house(gui, faces: tuple[str, ...]) -> None:  # noqa: ANN001 - GuiConte
 
 
 def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False) -> int:
-    prepare_environment()
+    prepare_environment(faces)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from pst_kiosk.gui.context import GuiContext
