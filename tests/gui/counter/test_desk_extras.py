@@ -100,3 +100,13 @@ def test_supervisor_sees_every_counter_and_who_is_on_duty(ctx, staff, make_windo
     names = {view.staff.item(r, 0).text() for r in range(2)}
     assert names == {"Sari Wulandari", "Budi Santoso"}
     qtbot.waitUntil(lambda: view.queues.rowCount() == 1)
+
+
+def test_supervisor_opens_the_reports(ctx, staff, make_window, qtbot):
+    window = make_window()
+    desk = signed_in(qtbot, window, "budi")
+    view = desk.supervisor
+    assert view.report_button.isEnabled()
+    qtbot.mouseClick(view.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.report_dialog is not None and view.report_dialog.isVisible())
+    view.report_dialog.close()
