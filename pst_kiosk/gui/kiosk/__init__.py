@@ -61,9 +61,24 @@ def open_face(gui: GuiContext, args: argparse.Namespace | None = None,
     window.frameSwapped.connect(backend.start, Qt.ConnectionType.QueuedConnection)
     QTimer.singleShot(START_LATEST_MS, backend.start)
     if windowed:
+        _fit_to_screen(window)
         window.show()
     else:
         window.showFullScreen()
     window.backend = backend  # type: ignore[attr-defined]
     window.engine = engine  # type: ignore[attr-defined]
     return window
+
+
+def _fit_to_screen(window: QQuickWindow) -> None:
+    """A windowed kiosk (single-PC launch, trials) keeps its portrait shape but fits the
+    screen it is on, so the bottom buttons are never off-screen on a 1080-line monitor."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    if window.height() <= room.height() and window.width() <= room.width():
+        return
+    scale = min(room.height() * 0.95 / window.height(), room.width() * 0.95 / window.width())
+    width, height = int(window.width() * scale), int(window.height() * scale)
+    window.setGeometry(room.x() + 20, room.y() + (room.height() - height) // 2, width, height)

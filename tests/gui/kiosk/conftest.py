@@ -188,8 +188,12 @@ def open_kiosk(qtbot, db_url: str, clock, size: tuple[int, int] = (1080, 1920)):
         spooler = getattr(window.backend, "spooler", None)
         if spooler is not None:
             spooler.stop(2.0)
+        # Stop the feed and let every pending task deliver its result while the QML models
+        # still exist; only then delete the engine (deleting first let a late refresh reach a
+        # deleted ServiceListModel now and then).
+        gui.close()
+        qtbot.wait(50)
         window.hide()
         window.engine.deleteLater()
-        gui.close()
         qtbot.wait(10)
         ctx.db.dispose()
