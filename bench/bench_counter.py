@@ -83,10 +83,12 @@ def until(signal, action, timeout_ms: int = 10000):
     return got[0]
 
 
-def settle(app, gui, pause: float = 0.1) -> None:
+def settle(app, gui, window, pause: float = 0.1) -> None:
     """Let the refreshes set off by the previous action finish (the change feed fires too)."""
     deadline = time.perf_counter() + pause
-    while time.perf_counter() < deadline or gui.tasks.pool.activeThreadCount():
+    desk = getattr(window, "desk", None)
+    while (time.perf_counter() < deadline or gui.tasks.pool.activeThreadCount()
+           or (desk is not None and not desk.feed.idle)):
         app.processEvents()
         time.sleep(0.001)
 
@@ -122,7 +124,7 @@ def run(url: str, rounds: int) -> None:
     calls = []
     for i in range(rounds + 5):
         wait(app, lambda: desk.actions_by_name["call_next"].isEnabled() and not desk.busy)
-        settle(app, gui)  # a person presses F2 a moment after F5, not in the same millisecond
+        settle(app, gui, window)  # a person presses F2 a moment after F5, not in the same millisecond
         start = time.perf_counter()
         shown = until(desk.ticketShown, desk.call_next)
         assert shown is not None and desk.visitor.code.text() == shown.code
@@ -131,6 +133,7 @@ def run(url: str, rounds: int) -> None:
         desk.finish()
         wait(app, lambda: desk.current is None and not desk.busy)
 
+    settle(app, gui, window)  # the queue view has caught up with the last finish
     issuer = subprocess.Popen([sys.executable, "-c", ISSUER, url], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, cwd=ROOT,
                               env={**os.environ, "PYTHONPATH": str(ROOT)})

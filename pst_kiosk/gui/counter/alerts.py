@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.messages import describe, language
-from pst_kiosk.gui.counter.refresh import Refresher, run_for
+from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher, run_for
 from pst_kiosk.services.accounts import StaffView
 from pst_kiosk.services.printjobs import PrinterAlert, PrintJobService
 
@@ -20,7 +20,13 @@ MAX_BUTTONS = 4
 
 
 class PrinterAlerts(QWidget):
-    def __init__(self, gui: GuiContext, staff: StaffView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        gui: GuiContext,
+        staff: StaffView,
+        parent: QWidget | None = None,
+        feed: CounterFeed | None = None,
+    ) -> None:
         super().__init__(parent)
         self.gui, self.staff = gui, staff
         self.jobs = PrintJobService(gui.services)
@@ -34,8 +40,9 @@ class PrinterAlerts(QWidget):
         self._layout.addWidget(self.message, 1)
         self.setStyleSheet(f"PrinterAlerts {{ background: {theme.RED}; border-radius: 6px; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._refresher = Refresher(self, gui.tasks, self.jobs.alert, self.show_alert)
-        gui.watcher.changed.connect(self.refresh)
+        tasks = feed if feed is not None else gui.tasks
+        self._refresher = Refresher(self, tasks, self.jobs.alert, self.show_alert)
+        (feed.changed if feed is not None else gui.watcher.changed).connect(self.refresh)
         self.hide()
         self._refresher.refresh()
 

@@ -32,7 +32,7 @@ from pst_kiosk.gui.counter.keyboard import keep_physical_keyboard
 from pst_kiosk.gui.counter.messages import describe
 from pst_kiosk.gui.counter.notes_form import NotesForm
 from pst_kiosk.gui.counter.queue_panel import QueuePanel
-from pst_kiosk.gui.counter.refresh import run_for
+from pst_kiosk.gui.counter.refresh import CounterFeed, run_for
 from pst_kiosk.gui.counter.supervisor import SupervisorView
 from pst_kiosk.gui.counter.transfer_dialog import TransferDialog
 from pst_kiosk.gui.counter.visitor_panel import VisitorPanel
@@ -78,11 +78,12 @@ class Desk(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        self.queue_panel = QueuePanel(gui, counter)
+        self.feed = CounterFeed(gui.watcher.changed, gui.tasks, self)
+        self.queue_panel = QueuePanel(gui, counter, feed=self.feed)
         self.visitor = VisitorPanel(gui)
         self.notes = NotesForm(gui, staff)
-        self.figures = FiguresStrip(gui)
-        self.alerts = PrinterAlerts(gui, staff)
+        self.figures = FiguresStrip(gui, feed=self.feed)
+        self.alerts = PrinterAlerts(gui, staff, feed=self.feed)
         self.toolbar = QToolBar()
         self.actions_by_name = self._make_actions()
 
@@ -106,7 +107,7 @@ class Desk(QWidget):
         self.tabs.addTab(counter_page, self.tr("Loket %1").replace("%1", str(counter)))
         self.supervisor: SupervisorView | None = None
         if staff.supervises:
-            self.supervisor = SupervisorView(gui)
+            self.supervisor = SupervisorView(gui, feed=self.feed)
             self.tabs.addTab(self.supervisor, self.tr("Supervisor"))
         self.tabs.tabBar().setVisible(self.tabs.count() > 1)
 
@@ -128,7 +129,7 @@ class Desk(QWidget):
         self._clock.timeout.connect(self.tick)
         self._clock.start()
         run_for(self, gui.tasks, self._load_reference, self._reference_loaded, self.show_error)
-        gui.watcher.changed.connect(self.reread_counter)
+        self.feed.changed.connect(self.reread_counter)
         self.reread_counter()
         self.update_actions()
 
@@ -141,9 +142,7 @@ class Desk(QWidget):
                 return
             self.show_ticket(ticket)
 
-        run_for(
-            self, self.gui.tasks, lambda: self.queue.active_at(self.counter), apply, self.show_error
-        )
+        run_for(self, self.feed, lambda: self.queue.active_at(self.counter), apply, self.show_error)
 
     # ------------------------------------------------------------ actions
     def _make_actions(self) -> dict[str, QAction]:
@@ -231,8 +230,11 @@ class Desk(QWidget):
             self.actions_by_name[name].setEnabled(bool(on))
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run an action off the UI thread with the change feed held: its answer is shown
+        first, then one refresh of everything follows (see ``CounterFeed``)."""
         self.busy = True
         self._generation += 1
+        self.feed.hold()
         self.update_actions()
 
         def ok(result: Any) -> None:
@@ -241,13 +243,14 @@ class Desk(QWidget):
             self.message.hide()
             done(result)
             self.update_actions()
+            self.feed.release()
 
         def failed(error: BaseException) -> None:
             self.busy = False
             self._generation += 1
             self.show_error(error)
             self.update_actions()
-            self.queue_panel.refresh()
+            self.feed.release()
 
         run_for(self, self.gui.tasks, work, ok, failed)
 
@@ -275,8 +278,7 @@ class Desk(QWidget):
     def _called(self, ticket: TicketView | None) -> None:
         if ticket is None:
             self.show_error(None, self.tr("Tidak ada yang menunggu."))
-        self.show_ticket(ticket)
-        self.queue_panel.refresh()
+        self.show_ticket(ticket)  # the queue follows with the feed's release
 
     def recall(self) -> None:
         self._change(lambda t: self.queue.recall(t.id, actor=self.staff.actor), keep=True)
@@ -313,8 +315,7 @@ class Desk(QWidget):
 
     def _left(self) -> None:
         """The visitor is done at this counter (finished, skipped or transferred)."""
-        self.show_ticket(None)
-        self.queue_panel.refresh()
+        self.show_ticket(None)  # the queue follows with the feed's release
 
     def transfer(self) -> None:
         ticket = self.current
@@ -353,10 +354,7 @@ class Desk(QWidget):
             return
         self._run(
             lambda: self.queue.requeue(chosen.id, actor=self.staff.actor),
-            lambda t: (
-                self.show_info(self.tr("%1 kembali ke antrean.").replace("%1", t.code)),
-                self.queue_panel.refresh(),
-            ),
+            lambda t: self.show_info(self.tr("%1 kembali ke antrean.").replace("%1", t.code)),
         )
 
     def _followed_up(self, ticket: TicketView) -> None:

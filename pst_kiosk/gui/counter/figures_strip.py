@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from pst_kiosk.domain.sla import format_duration
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
-from pst_kiosk.gui.counter.refresh import Refresher
+from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher
 from pst_kiosk.services.dayfigures import DayFigures, DayFiguresService
 
 
@@ -17,7 +17,9 @@ def _share(value: float | None) -> str:
 
 
 class FiguresStrip(QWidget):
-    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, gui: GuiContext, parent: QWidget | None = None, feed: CounterFeed | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = DayFiguresService(gui.services)
         self.figures: DayFigures | None = None
@@ -40,8 +42,9 @@ class FiguresStrip(QWidget):
             self.labels[key] = label
             layout.addWidget(label)
         layout.addStretch()
-        self._refresher = Refresher(self, gui.tasks, self.service.figures, self.show_figures)
-        gui.watcher.changed.connect(self.refresh)
+        tasks = feed if feed is not None else gui.tasks
+        self._refresher = Refresher(self, tasks, self.service.figures, self.show_figures)
+        (feed.changed if feed is not None else gui.watcher.changed).connect(self.refresh)
         self._refresher.refresh()
 
     def refresh(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWi
 from pst_kiosk.domain.clock import as_utc
 from pst_kiosk.domain.enums import TicketStatus
 from pst_kiosk.gui.context import GuiContext
+from pst_kiosk.gui.counter.refresh import CounterFeed
 from pst_kiosk.gui.models.queue_table import QueueRow, QueueTableModel
 from pst_kiosk.services.dayfigures import DayFiguresService
 from pst_kiosk.services.queue import QueueService, TicketView
@@ -55,16 +56,19 @@ class QueuePanel(QTabWidget):
     selectionChanged = Signal()
     callChosen = Signal(object)  # TicketView: a waiting row double-clicked
 
-    def __init__(self, gui: GuiContext, counter: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        gui: GuiContext,
+        counter: int,
+        parent: QWidget | None = None,
+        feed: CounterFeed | None = None,
+    ) -> None:
         super().__init__(parent)
         self.gui = gui
+        tasks = feed if feed is not None else gui.tasks
         now, zone = gui.services.now, gui.services.zone
-        self.waiting = QueueTableModel(
-            lambda: waiting_rows(gui, counter), gui.tasks, now, zone, self
-        )
-        self.no_shows = QueueTableModel(
-            lambda: no_show_rows(gui, counter), gui.tasks, now, zone, self
-        )
+        self.waiting = QueueTableModel(lambda: waiting_rows(gui, counter), tasks, now, zone, self)
+        self.no_shows = QueueTableModel(lambda: no_show_rows(gui, counter), tasks, now, zone, self)
         self.no_shows.headers[QueueTableModel.WAIT] = self.tr("Sejak dilewati")
         self.waiting_view = make_table(self.waiting)
         self.no_show_view = make_table(self.no_shows)
@@ -77,7 +81,7 @@ class QueuePanel(QTabWidget):
             view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.currentChanged.connect(self._selection_changed)
         self.waiting_view.doubleClicked.connect(self._double_clicked)
-        gui.watcher.changed.connect(self.refresh)
+        (feed.changed if feed is not None else gui.watcher.changed).connect(self.refresh)
         self._retitle()
         self.refresh()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from pst_kiosk.domain.clock import local_time
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.queue_panel import make_table, waiting_rows
-from pst_kiosk.gui.counter.refresh import Refresher
+from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher
 from pst_kiosk.gui.models.queue_table import QueueTableModel
 from pst_kiosk.services.dayfigures import CounterState, DayFiguresService, StaffOnDuty
 
@@ -35,9 +35,12 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 class SupervisorView(QWidget):
-    def __init__(self, gui: GuiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, gui: GuiContext, parent: QWidget | None = None, feed: CounterFeed | None = None
+    ) -> None:
         super().__init__(parent)
         self.gui = gui
+        tasks = feed if feed is not None else gui.tasks
         self.figures = DayFiguresService(gui.services)
         self.counters = _table(
             [
@@ -60,7 +63,7 @@ class SupervisorView(QWidget):
             ]
         )
         self.queues = QueueTableModel(
-            lambda: waiting_rows(gui, None), gui.tasks, gui.services.now, gui.services.zone, self
+            lambda: waiting_rows(gui, None), tasks, gui.services.now, gui.services.zone, self
         )
         self.report_button = QPushButton(self.tr("Laporan"))
         self.report_button.clicked.connect(self.open_reports)
@@ -86,8 +89,8 @@ class SupervisorView(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(queues, 2)
 
-        self._refresher = Refresher(self, gui.tasks, self._fetch, self._show)
-        gui.watcher.changed.connect(self.refresh)
+        self._refresher = Refresher(self, tasks, self._fetch, self._show)
+        (feed.changed if feed is not None else gui.watcher.changed).connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 import shiboken6
@@ -35,6 +35,12 @@ from pst_kiosk.services.queue import TicketView
 Index = QModelIndex | QPersistentModelIndex
 
 
+class RunsTasks(Protocol):
+    """``TaskRunner`` or anything with its ``run`` (the counter's one-at-a-time lane)."""
+
+    def run(self, func: Callable[[], Any], on_done: Any = None, on_error: Any = None) -> None: ...
+
+
 @dataclass(frozen=True)
 class QueueRow:
     """A waiting ticket and the instant its wait clock started (DESIGN.md's rule)."""
@@ -53,7 +59,7 @@ class QueueTableModel(QAbstractTableModel):
     def __init__(
         self,
         fetch: Callable[[], list[QueueRow]],
-        tasks: TaskRunner,
+        tasks: TaskRunner | RunsTasks,
         now: Callable[[], datetime],
         zone: ZoneInfo,
         parent: QObject | None = None,
