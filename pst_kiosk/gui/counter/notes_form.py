@@ -141,14 +141,19 @@ class NotesForm(QGroupBox):
         self.state.setText("" if ticket else self.tr("Panggil pengunjung untuk mencatat."))
         self.setEnabled(ticket is not None)
         if ticket is not None:
-            ticket_id = ticket.id
-            run_for(
-                self,
-                self.gui.tasks,
-                lambda: self.consultation.note(ticket_id, self.staff.id),
-                lambda note: self._restored(ticket_id, note),
-                self._failed,
-            )
+            # The draft is read once the called ticket is on screen (see VisitorPanel).
+            QTimer.singleShot(0, self, lambda: self._read_draft(ticket.id))
+
+    def _read_draft(self, ticket_id: int) -> None:
+        if self.ticket is None or self.ticket.id != ticket_id:
+            return
+        run_for(
+            self,
+            self.gui.tasks,
+            lambda: self.consultation.note(ticket_id, self.staff.id),
+            lambda note: self._restored(ticket_id, note),
+            self._failed,
+        )
 
     def _restored(self, ticket_id: int, note: NoteView | None) -> None:
         if self.ticket is None or self.ticket.id != ticket_id or note is None or self._dirty:
