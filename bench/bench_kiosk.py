@@ -280,10 +280,10 @@ def taps(count: int) -> None:
     worked: list[tuple[float, float]] = []  # the transaction itself, on the worker
     real_register = backend.book.register
 
-    def register(entry):  # noqa: ANN001, ANN202
+    def register(entry, **options):  # noqa: ANN001, ANN003, ANN202
         start = time.perf_counter()
         try:
-            return real_register(entry)
+            return real_register(entry, **options)
         finally:
             worked.append((start, time.perf_counter()))
 
