@@ -18,6 +18,7 @@ from pst_kiosk.domain import sla
 from pst_kiosk.domain.clock import as_utc, day_bounds_utc
 from pst_kiosk.domain.enums import ACTIVE_AT_COUNTER, TicketStatus
 from pst_kiosk.services.context import ServiceContext
+from pst_kiosk.services.queue import done_with_at
 from pst_kiosk.store.models import AuditLog, Counter, Service, Staff, Ticket
 
 S = TicketStatus
@@ -108,7 +109,7 @@ class DayFiguresService:
             ).all()
         result: dict[str, PredecessorClock] = {}
         for letter, ticket in rows:  # ascending: the last one per letter wins
-            done = ticket.finished_at or ticket.skipped_at
+            done = done_with_at(ticket)
             result[letter] = PredecessorClock(
                 as_utc(ticket.called_at) if ticket.called_at else None,
                 as_utc(done) if done else None,

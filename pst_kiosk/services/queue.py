@@ -311,8 +311,7 @@ class QueueService:
         floor = max(as_utc(ticket.issued_at), as_utc(ticket.queued_at))
         if predecessor is None:
             return floor
-        done = predecessor.finished_at or predecessor.skipped_at or predecessor.handed_over_at
-        return sla.wait_clock_start(floor, predecessor.called_at, done, now)
+        return sla.wait_clock_start(floor, predecessor.called_at, done_with_at(predecessor), now)
 
     def _ensure_today(self, ticket: Ticket, action: str) -> None:
         if ticket.day != self.ctx.today():
@@ -664,6 +663,12 @@ class QueueService:
                 Ticket.status == S.WAITING, Ticket.id != ticket.id, before,
             )
         ).scalar_one())
+
+
+def done_with_at(ticket: Ticket) -> datetime | None:
+    """When the counter was done with a called ticket (finished, skipped, handed over): the
+    moment the next visitor's wait clock may start. One rule for the queue and the counter."""
+    return ticket.finished_at or ticket.skipped_at or ticket.handed_over_at
 
 
 def _priority(reason: str) -> PriorityReason:
