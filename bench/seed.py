@@ -13,7 +13,7 @@ from sqlalchemy import insert, select
 
 from pst_kiosk.domain.clock import day_bounds_utc
 from pst_kiosk.services.context import ServiceContext
-from pst_kiosk.store.models import Counter, Service, Ticket, Visit
+from pst_kiosk.store.models import Counter, Service, Ticket, TicketCall, Visit
 
 
 def seed_year(ctx: ServiceContext, visits: int = 125_000, end_day=None) -> int:
@@ -31,7 +31,7 @@ def seed_year(ctx: ServiceContext, visits: int = 125_000, end_day=None) -> int:
         letters = {s.id: s.letter for s in session.exec(select(Service)).scalars()}
         counters = [c.id for c in session.exec(select(Counter)).scalars()]
     per_day = visits // len(days)
-    visit_rows, ticket_rows = [], []
+    visit_rows, ticket_rows, call_rows = [], [], []
     for day in sorted(days):
         start, _ = day_bounds_utc(day, zone)
         seqs: dict[int, int] = {}
@@ -43,16 +43,25 @@ def seed_year(ctx: ServiceContext, visits: int = 125_000, end_day=None) -> int:
             finished = called + timedelta(seconds=rng.randint(120, 900))
             visit_rows.append(dict(day=day, created_at=issued, service_id=service,
                                    sex=rng.choice("LP"), age_group="20-29"))
+            counter = rng.choice(counters)
             ticket_rows.append(dict(
                 day=day, service_id=service, seq=seqs[service],
                 code=f"{letters[service]}-{seqs[service]:03d}", status="done", priority=0,
-                priority_reason="", counter_id=rng.choice(counters),
-                issued_at=issued, queued_at=issued, wait_started_at=issued, called_at=called,
+                priority_reason="", counter_id=counter, issued_at=issued, queued_at=issued,
+                waiting_since=issued, wait_started_at=issued, called_at=called,
                 last_called_at=called, call_count=1, started_at=called, finished_at=finished,
+            ))
+            call_rows.append(dict(
+                day=day, service_id=service, counter_id=counter, entered_at=issued,
+                clock_start=issued, called_at=called, ended_at=finished, ended_by="finished",
             ))
     with ctx.db.write() as session:
         for i in range(0, len(visit_rows), 5000):
             session.execute(insert(Visit), visit_rows[i:i + 5000])
-            session.execute(insert(Ticket), ticket_rows[i:i + 5000])
+            ids = session.execute(insert(Ticket).returning(Ticket.id, sort_by_parameter_order=True),
+                                  ticket_rows[i:i + 5000]).scalars().all()
+            session.execute(insert(TicketCall), [
+                {**call, "ticket_id": ticket_id}
+                for call, ticket_id in zip(call_rows[i:i + 5000], ids, strict=True)])
     return len(visit_rows)
 

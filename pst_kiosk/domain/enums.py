@@ -13,9 +13,11 @@ class TicketStatus(StrEnum):
     NO_SHOW = "no_show"  # skipped: did not come when called
     CANCELLED = "cancelled"  # withdrawn before being called
     TRANSFERRED = "transferred"  # moved to another service (a new ticket carries on)
+    CLOSED = "closed"  # still open when the day ended: closed by the day's end ("tidak selesai")
 
 
 ACTIVE_AT_COUNTER = (TicketStatus.CALLED, TicketStatus.SERVING)
+OPEN_STATUSES = (TicketStatus.WAITING, *ACTIVE_AT_COUNTER)  # not yet done with
 
 
 class PriorityReason(StrEnum):

@@ -1,19 +1,39 @@
-"""The two 10-minute clocks of the walk-in standard.
+"""The clocks of the walk-in standard, and the statistics every face and report takes of them.
 
-Wait: a visitor is served at most 10 minutes after the visitor before them in the queue has
-finished. The clock of ticket N starts at the later of its issue time and the moment the
-ticket served just before it in the same queue was done with (finished, skipped, transferred),
-and stops when N is called. If that predecessor was still at a counter when N was called (two
-counters serving one queue), N's clock starts at the predecessor's call instead, because N
-was then being served alongside it, not after it.
+A ticket reaches a counter in one or more **calls**. Each call is one record (``ticket_call``):
+the ticket entered a queue (issued, re-queued after a no-show, handed over to another
+counter, or moved to another service), waited, was called, and the counter was then done with
+it in one way (finished, skipped as a no-show, handed over, transferred). Nothing of an earlier
+call is overwritten by a later one, so a re-queue or a hand-over changes no earlier figure.
 
-Service: from the call to the finish, also held against 10 minutes.
+Three clocks, each defined once, here:
+
+- **Waited** (*lama menunggu*): from entering the queue to the call. What the visitor lived;
+  the counter's queue table shows it live, and it never restarts while the visitor waits.
+- **Standard wait** (*waktu tunggu standar*): the 10-minute promise of the service standard,
+  "served at most 10 minutes after the visitor before them in the queue has finished". The
+  clock of a call starts at the later of entering the queue and the moment the counter was
+  done with the call made just before it in the same service queue, and stops at the call. If
+  that predecessor was still at a counter when this call came (two counters serving one
+  queue), it starts at the predecessor's call instead: the visitor was then served alongside
+  it, not after it. The start is fixed when the call is made (``wait_clock_start``) and stored.
+- **Service** (*waktu layanan*): from the call to the moment that counter was done with the
+  visitor (finished, handed over or transferred), held against 10 minutes as well. Each
+  counter is charged only its own calls.
+
+A call that ended in a skip is a **no-show**: its wait is counted apart and it has no service
+time. Figures are in ``domain/figures.py``; statistics of durations in ``duration_stats``.
 """
 
 from __future__ import annotations
 
+import math
+import statistics
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 TARGET = timedelta(minutes=10)
@@ -26,14 +46,27 @@ class ClockState(StrEnum):
     RED = "red"
 
 
+class CallEnd(StrEnum):
+    """How a counter was done with a call (stored in ``ticket_call.ended_by``)."""
+
+    FINISHED = "finished"
+    SKIPPED = "skipped"  # the visitor did not come: a no-show
+    HANDED_OVER = "handed_over"  # sent to another counter of the same service
+    TRANSFERRED = "transferred"  # sent to another service (a new ticket carries on)
+    CLOSED = "closed"  # still open when the day ended: closed by the day's end
+
+
+SERVED_ENDS = frozenset({CallEnd.FINISHED, CallEnd.HANDED_OVER, CallEnd.TRANSFERRED})
+
+
 def wait_clock_start(
-    issued_at: datetime,
+    entered_at: datetime,
     predecessor_called_at: datetime | None,
     predecessor_done_at: datetime | None,
     called_at: datetime | None = None,
 ) -> datetime:
-    """When ticket N's wait clock started (see module docstring)."""
-    start = issued_at
+    """When the standard wait clock of a call started (see the module docstring)."""
+    start = entered_at
     if predecessor_done_at is not None and (called_at is None or predecessor_done_at <= called_at):
         start = max(start, predecessor_done_at)
     elif predecessor_called_at is not None:
@@ -58,8 +91,40 @@ def within(duration: timedelta | None, target: timedelta = TARGET) -> bool:
 
 
 @dataclass(frozen=True)
+class Call:
+    """One call of a ticket, as stored: the instants every clock is read from."""
+
+    entered_at: datetime
+    clock_start: datetime
+    called_at: datetime
+    ended_at: datetime | None = None
+    ended_by: CallEnd | None = None
+
+    @property
+    def waited(self) -> timedelta:
+        return max(self.called_at - self.entered_at, timedelta(0))
+
+    @property
+    def wait(self) -> timedelta:
+        """The standard wait clock."""
+        return max(self.called_at - self.clock_start, timedelta(0))
+
+    @property
+    def no_show(self) -> bool:
+        return self.ended_by is CallEnd.SKIPPED
+
+    def service(self, now: datetime | None = None) -> timedelta | None:
+        """Call to done-with; live up to ``now`` while open; ``None`` for a no-show."""
+        if self.no_show or self.ended_by is CallEnd.CLOSED:
+            return None
+        if self.ended_at is None:
+            return elapsed(self.called_at, None, now) if now is not None else None
+        return max(self.ended_at - self.called_at, timedelta(0))
+
+
+@dataclass(frozen=True)
 class Clocks:
-    """Both clocks of one ticket at one instant."""
+    """Both live clocks of one ticket at one instant."""
 
     wait: timedelta | None
     service: timedelta | None
@@ -73,8 +138,47 @@ class Clocks:
         return state_of(self.service)
 
 
-def format_duration(duration: timedelta | None) -> str:
+@dataclass(frozen=True)
+class DurationStats:
+    """Durations of one clock, in seconds; ``None`` figures when nothing was measured."""
+
+    count: int
+    mean: float | None
+    median: float | None
+    p90: float | None
+    within: int
+    target_seconds: float
+
+    @property
+    def share_within(self) -> float | None:
+        return self.within / self.count if self.count else None
+
+
+def duration_stats(seconds: Sequence[float], target_seconds: float) -> DurationStats:
+    """Mean, median, 90th percentile (nearest rank: an observed value) and count ≤ target."""
+    ordered = sorted(seconds)
+    n = len(ordered)
+    if n == 0:
+        return DurationStats(0, None, None, None, 0, target_seconds)
+    return DurationStats(
+        count=n,
+        mean=math.fsum(ordered) / n,
+        median=statistics.median(ordered),
+        p90=ordered[math.ceil(0.9 * n) - 1],
+        within=bisect_right(ordered, target_seconds),
+        target_seconds=target_seconds,
+    )
+
+
+def whole_seconds(seconds: float) -> int:
+    """Rounded half up (592.5 s is 9:53), the one rounding of every shown duration."""
+    return int(Decimal(repr(seconds)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def format_duration(duration: timedelta | float | None) -> str:
+    """``mm:ss`` (minutes may pass 99); "–" when there is nothing to show."""
     if duration is None:
         return "–"
-    seconds = int(duration.total_seconds())
+    raw = duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
+    seconds = max(whole_seconds(raw), 0)
     return f"{seconds // 60:02d}:{seconds % 60:02d}"

@@ -177,16 +177,20 @@ class _Sections:
         head = ["Jam layanan", "Diukur", "Rata-rata", "Median", "Persentil 90",
                 f"Jumlah {self.wait_target}", "Persentase"]
         rows = [head, self._clock_row("Waktu tunggu", q.wait),
-                self._clock_row("Waktu layanan", q.service)]
+                self._clock_row("Lama menunggu", q.waited),
+                self._clock_row("Waktu layanan", q.service),
+                self._clock_row("Tunggu (tidak hadir)", q.no_show_wait)]
         return [
             self.heading("Waktu tunggu dan waktu layanan (standar 10 menit)"),
             _table(rows, [38 * mm, 18 * mm, 22 * mm, 22 * mm, 24 * mm, 26 * mm, 24 * mm]),
             Spacer(1, 1.5 * mm),
             Paragraph(
-                "Waktu dalam menit:detik. Waktu tunggu: dari pengambilan tiket, atau dari "
-                "selesainya pelayanan pengunjung sebelumnya bila lebih akhir, sampai dipanggil. "
-                "Waktu layanan: dari dipanggil sampai selesai dilayani. Persentil 90: 9 dari 10 "
-                "pengunjung menunggu/dilayani paling lama selama itu.", NOTE),
+                "Waktu dalam menit:detik, per panggilan. Waktu tunggu (standar): dari masuk "
+                "antrean, atau dari selesainya pelayanan pengunjung sebelumnya bila lebih akhir, "
+                "sampai dipanggil. Lama menunggu: dari masuk antrean (ambil nomor, antre ulang, "
+                "dialihkan) sampai dipanggil. Waktu layanan: dari dipanggil sampai loket itu "
+                "selesai melayani. Panggilan yang tidak dihadiri dihitung terpisah. Persentil 90: "
+                "9 dari 10 pengunjung menunggu/dilayani paling lama selama itu.", NOTE),
         ]
 
     @staticmethod
@@ -196,19 +200,24 @@ class _Sections:
                 fmt.percent(stats.share_within)]
 
     # -- 3, 4, 5: per service, counter, officer
-    def groups(self, title: str, first: str, groups: Sequence[GroupFigures]) -> list[Any]:
-        head1 = [first, "Tiket", "Dilayani", "Tidak hadir", "Waktu tunggu (mnt:dtk)", "", "", "",
+    def groups(self, title: str, first: str, groups: Sequence[GroupFigures],
+               by_calls: bool = False) -> list[Any]:
+        """Per service: tickets by their final status. Per counter or officer: their own
+        calls (a visitor handed over is a call at each counter)."""
+        count = "Dipanggil" if by_calls else "Tiket"
+        head1 = [first, count, "Dilayani", "Tidak hadir", "Waktu tunggu (mnt:dtk)", "", "", "",
                  "Waktu layanan", ""]
         head2 = ["", "", "", "", "Rata-rata", "Median", "P90", self.wait_target, "Rata-rata",
                  self.service_target]
         rows: list[list[Any]] = [head1, head2]
         for group in groups:
-            rows.append([Paragraph(_escape(group.label), CELL), *self._group_cells(group.figures)])
+            rows.append([Paragraph(_escape(group.label), CELL),
+                         *self._group_cells(group.figures, by_calls)])
         flow: list[Any] = [self.heading(title)]
         if not groups:
             flow.append(Paragraph(NO_DATA, BODY))
             return flow
-        widths = [36 * mm, 12 * mm, 14 * mm, 14 * mm, 16 * mm, 16 * mm, 16 * mm, 16 * mm,
+        widths = [33 * mm, 15 * mm, 14 * mm, 14 * mm, 16 * mm, 16 * mm, 16 * mm, 16 * mm,
                   16 * mm, 18 * mm]
         spans = [((0, 0), (0, 1)), ((1, 0), (1, 1)), ((2, 0), (2, 1)), ((3, 0), (3, 1)),
                  ((4, 0), (7, 0)), ((8, 0), (9, 0))]
@@ -216,8 +225,10 @@ class _Sections:
         return flow
 
     @staticmethod
-    def _group_cells(q: QueueFigures) -> list[str]:
-        return [fmt.number(q.issued), fmt.number(q.served), fmt.number(q.no_show),
+    def _group_cells(q: QueueFigures, by_calls: bool) -> list[str]:
+        counts = (q.calls, q.served_calls, q.no_show_calls) if by_calls else \
+            (q.issued, q.served, q.no_show)
+        return [*(fmt.number(n) for n in counts),
                 fmt.duration(q.wait.mean), fmt.duration(q.wait.median), fmt.duration(q.wait.p90),
                 fmt.percent(q.wait.share_within), fmt.duration(q.service.mean),
                 fmt.percent(q.service.share_within)]
@@ -490,8 +501,8 @@ def build(data: ReportData, office: Office, out: Path, progress: Progress | None
         *sections.summary(),
         *sections.clocks(),
         *sections.groups("Menurut layanan", "Layanan", data.per_service),
-        *sections.groups("Menurut loket", "Loket", data.per_counter),
-        *sections.groups("Menurut petugas", "Petugas", data.per_officer),
+        *sections.groups("Menurut loket", "Loket", data.per_counter, by_calls=True),
+        *sections.groups("Menurut petugas", "Petugas", data.per_officer, by_calls=True),
         *sections.arrivals(),
     ]
     if not data.is_single_day:

@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from pst_kiosk.reports import fmt
-from pst_kiosk.services.report_data import DayFigures
+from pst_kiosk.services.report_data import DayRow
 
 BLUE = colors.HexColor("#0b4f8a")
 ORANGE = colors.HexColor("#f39c1f")
@@ -64,7 +64,7 @@ def hourly_arrivals(counts: Sequence[int], width: float = 174 * mm,
     return drawing
 
 
-def _day_labels(days: Sequence[DayFigures], room: int) -> list[str]:
+def _day_labels(days: Sequence[DayRow], room: int) -> list[str]:
     every = max(1, -(-len(days) // room))
     return [fmt.short_date(d.day) if i % every == 0 else "" for i, d in enumerate(days)]
 
@@ -102,7 +102,7 @@ def _legend(x: float, y: float, items: list[tuple[colors.Color, str]]) -> Legend
     return legend
 
 
-def daily_volume(days: Sequence[DayFigures], width: float = 174 * mm,
+def daily_volume(days: Sequence[DayRow], width: float = 174 * mm,
                  height: float = 62 * mm) -> Drawing:
     """Tickets issued and visitors served, day by day."""
     issued = [float(d.queue.issued) for d in days]
@@ -116,7 +116,7 @@ def daily_volume(days: Sequence[DayFigures], width: float = 174 * mm,
     return drawing
 
 
-def daily_within(days: Sequence[DayFigures], width: float = 174 * mm,
+def daily_within(days: Sequence[DayRow], width: float = 174 * mm,
                  height: float = 62 * mm) -> Drawing:
     """Share within the 10-minute targets per day (both clocks); empty days break no line."""
     def share(value: float | None, last: float) -> float:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from pst_kiosk.domain.sla import whole_seconds
+
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
@@ -24,10 +26,10 @@ def percent(share: float | None) -> str:
 
 
 def duration(seconds: float | None) -> str:
-    """``mm:ss`` under an hour, ``j:mm:ss`` above; rounded to the nearest second."""
+    """``mm:ss`` under an hour, ``j:mm:ss`` above; rounded half up, as every face rounds."""
     if seconds is None:
         return DASH
-    total = int(round(seconds))
+    total = max(whole_seconds(seconds), 0)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"

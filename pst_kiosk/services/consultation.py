@@ -189,38 +189,39 @@ class ConsultationService:
     def finalise(self, ticket_id: int, staff_id: int | None, note: NoteFields, *,
                  actor: str = "counter") -> NoteView:
         """The note as it will be reported: a known topic and an outcome are required."""
-        if note.topic and not is_subject(note.topic):
-            raise UserError("unknown_topic", "Topik tidak dikenal.", "Unknown topic.")
-        if not note.outcome:
-            raise UserError(
-                "outcome_missing",
-                "Pilih hasil konsultasi (terpenuhi, sebagian, tidak tersedia, dirujuk).",
-                "Choose the outcome (fulfilled, partly, not available, referred).",
-            )
-        try:
-            Outcome(note.outcome)
-        except ValueError:
-            raise UserError("unknown_outcome", "Hasil konsultasi tidak dikenal.",
-                            "Unknown outcome.") from None
+        _check_final(note)
         with self.ctx.db.write() as session:
-            row = self._editable(session, ticket_id, staff_id)
-            now = self.ctx.now()
-            _apply(row, note, now)
-            row.is_draft = False
-            session.add(row)
-            session.flush()
-            audit.record(session, now, actor, "finalise", "consultation_note", row.id,
-                         ticket_id=ticket_id, topic=note.topic, outcome=note.outcome)
-            return _note_view(session, row)
+            return self._finalise_in(session, ticket_id, staff_id, note, actor)
+
+    def finish_with_note(self, ticket_id: int, staff_id: int | None, note: NoteFields, *,
+                         actor: str = "counter") -> TicketView:
+        """The counter's "Selesai": the note becomes final and the ticket is finished in one
+        transaction, so a failure leaves both as they were and the frontliner simply tries
+        again. An empty form finishes the ticket without a note."""
+        if not note.is_empty():
+            _check_final(note)
+        with self.ctx.db.write() as session:
+            if not note.is_empty():
+                self._finalise_in(session, ticket_id, staff_id, note, actor)
+            return self.queue.finish_in(session, ticket_id, actor=actor)
+
+    def _finalise_in(self, session: Session, ticket_id: int, staff_id: int | None,
+                     note: NoteFields, actor: str) -> NoteView:
+        row = self._editable(session, ticket_id, staff_id)
+        now = self.ctx.now()
+        _apply(row, note, now)
+        row.is_draft = False
+        session.add(row)
+        session.flush()
+        audit.record(session, now, actor, "finalise", "consultation_note", row.id,
+                     ticket_id=ticket_id, topic=note.topic, outcome=note.outcome)
+        return _note_view(session, row)
 
     def follow_up(self, ticket_id: int, service_letter: str, staff_id: int | None, *,
                   actor: str = "counter", print_ticket: bool = True) -> TicketView:
-        """A ticket of another PST service for the same visit, recorded on the note.
-
-        Two transactions (the queue's issue, then the note): if the second failed, the visitor
-        still holds a valid ticket, which is what matters at the counter.
-        """
-        with self.ctx.db.read() as session:
+        """A ticket of another PST service for the same visit, recorded on the note, in one
+        transaction with its number and print job: either both are there or neither."""
+        with self.ctx.db.write() as session:
             ticket = _ticket(session, ticket_id)
             service = session.get(Service, ticket.service_id)
             existing = _find_note(session, ticket_id, staff_id)
@@ -231,17 +232,17 @@ class ConsultationService:
                     f"Tiket tindak lanjut sudah dibuat ({code.code if code else '?'}).",
                     f"A follow-up ticket was already issued ({code.code if code else '?'}).",
                 )
-        if service is not None and service.letter == service_letter.upper():
-            raise UserError(
-                "followup_same_service",
-                "Tindak lanjut harus ke layanan lain.",
-                "A follow-up must go to another service.",
-            )
-        issued = self.queue.issue(service_letter, priority_reason=ticket.priority_reason,
-                                  visit_id=ticket.visit_id, actor=actor, print_ticket=print_ticket)
-        with self.ctx.db.write() as session:
-            row = _find_note(session, ticket_id, staff_id) or self._new_note(
-                session, ticket_id, staff_id)
+            if service is not None and service.letter == service_letter.upper():
+                raise UserError(
+                    "followup_same_service",
+                    "Tindak lanjut harus ke layanan lain.",
+                    "A follow-up must go to another service.",
+                )
+            issued = self.queue.issue_in(session, service_letter,
+                                         priority_reason=ticket.priority_reason,
+                                         visit_id=ticket.visit_id, actor=actor,
+                                         print_ticket=print_ticket)
+            row = existing or self._new_note(session, ticket_id, staff_id)
             target = session.exec(select(Service).where(Service.letter == issued.service_letter)
                                   ).first()
             row.followup_service_id = target.id if target else None
@@ -250,7 +251,7 @@ class ConsultationService:
             session.add(row)
             audit.record(session, self.ctx.now(), actor, "follow_up", "ticket", ticket_id,
                          new_code=issued.code)
-        return issued
+            return issued
 
     # ---------------------------------------------------------------- helpers
     def _editable(self, session: Session, ticket_id: int, staff_id: int | None
@@ -277,6 +278,22 @@ class ConsultationService:
         session.add(row)
         session.flush()
         return row
+
+
+def _check_final(note: NoteFields) -> None:
+    if note.topic and not is_subject(note.topic):
+        raise UserError("unknown_topic", "Topik tidak dikenal.", "Unknown topic.")
+    if not note.outcome:
+        raise UserError(
+            "outcome_missing",
+            "Pilih hasil konsultasi (terpenuhi, sebagian, tidak tersedia, dirujuk).",
+            "Choose the outcome (fulfilled, partly, not available, referred).",
+        )
+    try:
+        Outcome(note.outcome)
+    except ValueError:
+        raise UserError("unknown_outcome", "Hasil konsultasi tidak dikenal.",
+                        "Unknown outcome.") from None
 
 
 def _ticket(session: Session, ticket_id: int) -> Ticket:

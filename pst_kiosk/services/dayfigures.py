@@ -1,9 +1,10 @@
 """Today at a glance: the counter's figures strip and the supervisor's view.
 
-Figures are read from today's tickets with the clocks of ``domain/sla.py``: the wait clock
-(start → call) and the service clock (call → finish), each held against its 10-minute target.
-Staff on duty come from the audit log's sign-in / lock / sign-out entries, so no extra table
-is needed and the record of who sat where is the same one the auditor reads.
+The queue figures are those of the reports (``services/queue_figures``, the clocks of
+``domain/sla.py`` over the call history) read for today, so the strip and the head of
+office's PDF never disagree. Staff on duty come from the audit log's sign-in / lock /
+sign-out entries, so no extra table is needed and the record of who sat where is the same one
+the auditor reads.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import func
 from sqlmodel import col, select
 
-from pst_kiosk.domain import sla
 from pst_kiosk.domain.clock import as_utc, day_bounds_utc
-from pst_kiosk.domain.enums import ACTIVE_AT_COUNTER, TicketStatus
+from pst_kiosk.domain.enums import ACTIVE_AT_COUNTER, OPEN_STATUSES, TicketStatus
 from pst_kiosk.services.context import ServiceContext
-from pst_kiosk.services.queue import done_with_at
+from pst_kiosk.services.queue_figures import QueueFigures, read_range
 from pst_kiosk.store.models import AuditLog, Counter, Service, Staff, Ticket
 
 S = TicketStatus
@@ -26,28 +27,43 @@ DUTY_ACTIONS = ("sign_in", "lock", "unlock", "sign_out")
 
 
 @dataclass(frozen=True)
-class DayFigures:
+class TodayFigures:
+    """Today's queue figures with the open tickets split as the desk shows them."""
+
     day: date
-    issued: int
+    queue: QueueFigures
     waiting: int
     at_counters: int
-    served: int
-    no_show: int
-    average_wait: timedelta | None
-    wait_within: float | None  # share of called tickets whose wait clock stayed ≤ target
-    average_service: timedelta | None
-    service_within: float | None  # share of finished tickets served within the target
 
+    @property
+    def issued(self) -> int:
+        return self.queue.issued
 
-@dataclass(frozen=True)
-class PredecessorClock:
-    """The last ticket called in one service today: where a waiting ticket's clock starts."""
+    @property
+    def served(self) -> int:
+        return self.queue.served
 
-    called_at: datetime | None
-    done_at: datetime | None
+    @property
+    def no_show(self) -> int:
+        return self.queue.no_show
 
-    def wait_start(self, issued_at: datetime) -> datetime:
-        return sla.wait_clock_start(as_utc(issued_at), self.called_at, self.done_at)
+    @property
+    def average_waited(self) -> timedelta | None:
+        """Time from entering the queue to the call, served visitors (``sla``: waited)."""
+        return _seconds(self.queue.waited.mean)
+
+    @property
+    def wait_within(self) -> float | None:
+        """Share of calls within the standard's 10-minute wait clock (no-shows apart)."""
+        return self.queue.wait.share_within
+
+    @property
+    def average_service(self) -> timedelta | None:
+        return _seconds(self.queue.service.mean)
+
+    @property
+    def service_within(self) -> float | None:
+        return self.queue.service.share_within
 
 
 @dataclass(frozen=True)
@@ -78,43 +94,20 @@ class DayFiguresService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def figures(self, day: date | None = None) -> DayFigures:
+    def figures(self, day: date | None = None) -> TodayFigures:
         day = day or self.ctx.today()
         with self.ctx.db.read() as session:
-            tickets = session.exec(select(Ticket).where(Ticket.day == day)).all()
-        waits = [_wait(t) for t in tickets if t.called_at is not None]
-        services = [as_utc(t.finished_at) - as_utc(t.called_at) for t in tickets
-                    if t.status == S.DONE and t.called_at and t.finished_at]
-        return DayFigures(
-            day=day,
-            issued=sum(t.origin_ticket_id is None for t in tickets),
-            waiting=sum(t.status == S.WAITING for t in tickets),
-            at_counters=sum(t.status in ACTIVE_AT_COUNTER for t in tickets),
-            served=sum(t.status == S.DONE for t in tickets),
-            no_show=sum(t.status == S.NO_SHOW for t in tickets),
-            average_wait=_mean(waits),
-            wait_within=_share(waits, self.ctx.wait_target),
-            average_service=_mean(services),
-            service_within=_share(services, self.ctx.service_target),
+            figures = read_range(session, day, day, self.ctx.wait_target,
+                                 self.ctx.service_target).of(("all",))
+            open_by_status = dict(session.execute(
+                select(Ticket.status, func.count())
+                .where(Ticket.day == day, col(Ticket.status).in_(list(OPEN_STATUSES)))
+                .group_by(col(Ticket.status))
+            ).all())
+        return TodayFigures(
+            day=day, queue=figures, waiting=int(open_by_status.get(S.WAITING, 0)),
+            at_counters=sum(int(open_by_status.get(s, 0)) for s in ACTIVE_AT_COUNTER),
         )
-
-    def predecessors(self) -> dict[str, PredecessorClock]:
-        """Per service letter, the last call today: gives the live wait clock of the queue."""
-        with self.ctx.db.read() as session:
-            rows = session.exec(
-                select(Service.letter, Ticket)
-                .join(Ticket, col(Ticket.service_id) == col(Service.id))
-                .where(Ticket.day == self.ctx.today(), col(Ticket.called_at).is_not(None))
-                .order_by(col(Ticket.called_at), col(Ticket.id))
-            ).all()
-        result: dict[str, PredecessorClock] = {}
-        for letter, ticket in rows:  # ascending: the last one per letter wins
-            done = done_with_at(ticket)
-            result[letter] = PredecessorClock(
-                as_utc(ticket.called_at) if ticket.called_at else None,
-                as_utc(done) if done else None,
-            )
-        return result
 
     def staff_on_duty(self) -> list[StaffOnDuty]:
         """Who signed in today and has not signed out, with their counter."""
@@ -152,13 +145,14 @@ class DayFiguresService:
         today = self.ctx.today()
         on_duty = self.staff_on_duty()
         with self.ctx.db.read() as session:
+            calls = read_range(session, today, today, self.ctx.wait_target,
+                               self.ctx.service_target)
             counters = session.exec(
                 select(Counter).where(Counter.active).order_by(Counter.number)).all()
             letters = {s.id: s.letter for s in session.exec(select(Service)).all()}
             tickets = session.exec(
                 select(Ticket).where(Ticket.day == today,
-                                     col(Ticket.status).in_([S.WAITING, S.DONE,
-                                                             *ACTIVE_AT_COUNTER]))
+                                     col(Ticket.status).in_(list(OPEN_STATUSES)))
             ).all()
         result = []
         for counter in counters:
@@ -171,7 +165,7 @@ class DayFiguresService:
                 ticket_status=active.status if active else None,
                 called_at=as_utc(active.called_at) if active and active.called_at else None,
                 staff=tuple(s.full_name for s in on_duty if s.counter == counter.number),
-                served=sum(t.status == S.DONE and t.counter_id == counter.id for t in tickets),
+                served=calls.of(("counter", counter.id)).served_calls,
                 waiting=sum(
                     t.status == S.WAITING and letters.get(t.service_id) in served_letters
                     and t.target_counter_id in (None, counter.id)
@@ -181,15 +175,5 @@ class DayFiguresService:
         return result
 
 
-def _wait(ticket: Ticket) -> timedelta:
-    assert ticket.called_at is not None
-    start = ticket.wait_started_at or ticket.issued_at
-    return max(as_utc(ticket.called_at) - as_utc(start), timedelta(0))
-
-
-def _mean(values: list[timedelta]) -> timedelta | None:
-    return sum(values, timedelta(0)) / len(values) if values else None
-
-
-def _share(values: list[timedelta], target: timedelta) -> float | None:
-    return sum(sla.within(v, target) for v in values) / len(values) if values else None
+def _seconds(value: float | None) -> timedelta | None:
+    return None if value is None else timedelta(seconds=value)

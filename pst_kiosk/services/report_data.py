@@ -1,14 +1,10 @@
 """Every figure of a report for a range of local days, as plain frozen values.
 
 One call, ``gather(ctx, start, end)``, reads the database once per table with aggregate
-queries (counts grouped in SQL, durations computed in SQL as seconds) so that a 100,000-visit
-range stays within a few seconds on SQLite and PostgreSQL alike. Percentiles are taken in
-Python from the fetched durations. The PDF builders and the counter only format these values:
-a figure is computed in exactly one place.
-
-Clocks (DESIGN.md): wait = called_at − wait_started_at (issued_at when not recorded), for
-every ticket that was called; service = finished_at − called_at, for tickets served to the
-end. "Within 10 minutes" is ≤ the targets of ``config.queue``, as ``domain.sla.within``.
+queries so that a 100,000-visit range stays within a few seconds on SQLite and PostgreSQL
+alike. The queue's figures come from ``services/queue_figures`` (the clocks of
+``domain/sla.py`` over the call history), the same reading the counter's strip shows. The
+PDF builders and the counter only format these values: a figure is computed in one place.
 
 The guest-book, ticket and note rows of the spreadsheet exports are read here too, so that
 no layer above the services writes SQL.
@@ -16,24 +12,22 @@ no layer above the services writes SQL.
 
 from __future__ import annotations
 
-import math
-import statistics
-from bisect import bisect_right
 from collections import Counter as Tally
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, String, cast, func, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import BigInteger, Integer, cast, func, select
 
 from pst_kiosk.domain import ikm
 from pst_kiosk.domain.clock import as_utc, day_bounds_utc, local_time
 from pst_kiosk.domain.enums import OnlineStatus, TicketStatus
 from pst_kiosk.domain.errors import UserError
+from pst_kiosk.domain.sla import DurationStats as DurationStats  # for the reports
 from pst_kiosk.services.context import ServiceContext
+from pst_kiosk.services.queue_figures import QueueFigures as QueueFigures  # for the reports
+from pst_kiosk.services.queue_figures import days_of, read_range
 from pst_kiosk.store.models import (
     Complaint,
     ConsultationNote,
@@ -48,7 +42,6 @@ from pst_kiosk.store.models import (
 )
 
 S = TicketStatus
-OPEN_STATUSES = (S.WAITING, S.CALLED, S.SERVING)
 BUCKET_SECONDS = 900  # arrivals are counted per quarter hour in SQL, then put in local hours
 NOT_FILLED = "Tidak diisi"
 NO_OFFICER = "(petugas tidak tercatat)"
@@ -64,34 +57,6 @@ _V = _VISIT.c
 
 # ------------------------------------------------------------------------- values
 @dataclass(frozen=True)
-class DurationStats:
-    """Durations of one clock, in seconds; ``None`` figures when nothing was measured."""
-
-    count: int
-    mean: float | None
-    median: float | None
-    p90: float | None
-    within: int
-    target_seconds: float
-
-    @property
-    def share_within(self) -> float | None:
-        return self.within / self.count if self.count else None
-
-
-@dataclass(frozen=True)
-class QueueFigures:
-    issued: int
-    served: int
-    no_show: int
-    cancelled: int
-    transferred: int
-    open: int  # still waiting, called or being served when the report was made
-    wait: DurationStats
-    service: DurationStats
-
-
-@dataclass(frozen=True)
 class GroupFigures:
     """The queue figures of one service, counter or officer."""
 
@@ -101,7 +66,9 @@ class GroupFigures:
 
 
 @dataclass(frozen=True)
-class DayFigures:
+class DayRow:
+    """One day of a range: its guest-book visits and its queue figures."""
+
     day: date
     visitors: int
     queue: QueueFigures
@@ -168,7 +135,7 @@ class ReportData:
     per_counter: tuple[GroupFigures, ...]
     per_officer: tuple[GroupFigures, ...]
     arrivals_by_hour: tuple[int, ...]  # 24 local hours, new tickets (transfers excluded)
-    days: tuple[DayFigures, ...]
+    days: tuple[DayRow, ...]
     profile: Profile
     consultation: ConsultationFigures
     online: OnlineFigures
@@ -185,23 +152,6 @@ class ReportData:
         return self.visitors == 0 and self.queue.issued == 0
 
 
-# ------------------------------------------------------------------ statistics
-def duration_stats(seconds: Sequence[float], target_seconds: float) -> DurationStats:
-    """Mean, median, 90th percentile (nearest rank: an observed value) and count ≤ target."""
-    ordered = sorted(seconds)
-    n = len(ordered)
-    if n == 0:
-        return DurationStats(0, None, None, None, 0, target_seconds)
-    return DurationStats(
-        count=n,
-        mean=math.fsum(ordered) / n,
-        median=statistics.median(ordered),
-        p90=ordered[math.ceil(0.9 * n) - 1],
-        within=bisect_right(ordered, target_seconds),
-        target_seconds=target_seconds,
-    )
-
-
 # --------------------------------------------------------------------- gather
 def gather(ctx: ServiceContext, start: date, end: date) -> ReportData:
     """All figures for the local days ``start``..``end`` (inclusive)."""
@@ -210,13 +160,10 @@ def gather(ctx: ServiceContext, start: date, end: date) -> ReportData:
     start_utc = day_bounds_utc(start, zone)[0]
     end_utc = day_bounds_utc(end, zone)[1]
     now = ctx.now()
-    wait_target = ctx.wait_target.total_seconds()
-    service_target = ctx.service_target.total_seconds()
     with ctx.db.read() as session:
         dialect = session.get_bind().dialect.name
         names = _Names.load(session)
-        counts = _ticket_counts(session, start, end)
-        durations = _ticket_durations(session, dialect, start, end)
+        queue = read_range(session, start, end, ctx.wait_target, ctx.service_target)
         buckets = _arrival_buckets(session, dialect, start, end)
         visits_by_day = dict(
             session.execute(
@@ -229,28 +176,22 @@ def gather(ctx: ServiceContext, start: date, end: date) -> ReportData:
         complaints = _complaints(session, start_utc, end_utc)
         survey_n, survey = _survey(session, start, end)
 
-    groups = _accumulate(counts, durations)
-
-    def figures(key: tuple[Any, ...]) -> QueueFigures:
-        return groups.get(key, _Group()).figures(wait_target, service_target)
-
     per_service = tuple(
-        GroupFigures(letter, name, figures(("service", sid)))
-        for sid, letter, name in names.services_for(r[2] for r in counts)
+        GroupFigures(letter, name, queue.of(("service", sid)))
+        for sid, letter, name in names.services_for(queue.service_ids)
     )
     per_counter = tuple(
-        GroupFigures(str(number), name, figures(("counter", cid)))
-        for cid, number, name in names.counters_for(r[3] for r in counts)
+        GroupFigures(str(number), name, queue.of(("counter", cid)))
+        for cid, number, name in names.counters_for(queue.counter_ids)
     )
-    officer_ids = sorted({r[4] for r in counts if r[3] is not None},
-                         key=lambda i: (i is None, names.staff.get(i, "")))
+    officer_ids = sorted(queue.officer_ids, key=lambda i: (i is None, names.staff.get(i, "")))
     per_officer = tuple(
-        GroupFigures(str(sid or ""), names.staff.get(sid, NO_OFFICER), figures(("officer", sid)))
+        GroupFigures(str(sid or ""), names.staff.get(sid, NO_OFFICER), queue.of(("officer", sid)))
         for sid in officer_ids
     )
     days = tuple(
-        DayFigures(day, int(visits_by_day.get(day, 0)), figures(("day", day)))
-        for day in _days(start, end)
+        DayRow(day, int(visits_by_day.get(day, 0)), queue.of(("day", day)))
+        for day in days_of(start, end)
     )
     return ReportData(
         start=start,
@@ -258,7 +199,7 @@ def gather(ctx: ServiceContext, start: date, end: date) -> ReportData:
         generated_at=now,
         timezone=ctx.config.office.timezone,
         visitors=sum(int(v) for v in visits_by_day.values()),
-        queue=figures(("all",)),
+        queue=queue.of(("all",)),
         per_service=per_service,
         per_counter=per_counter,
         per_officer=per_officer,
@@ -288,98 +229,7 @@ def _check_range(start: date, end: date) -> None:
         )
 
 
-def _days(start: date, end: date) -> Iterable[date]:
-    day = start
-    while day <= end:
-        yield day
-        day += timedelta(days=1)
-
-
 # ---------------------------------------------------------------------- queue
-# Rows of counts: (day, status, service_id, counter_id, staff_id, n)
-# Rows of durations: (day, status, service_id, counter_id, staff_id, wait_s, service_s)
-def _ticket_counts(session: Any, start: date, end: date) -> list[tuple[Any, ...]]:
-    keys = (_T.day, _T.status, _T.service_id, _T.counter_id, _T.staff_id)
-    rows = session.execute(
-        select(*keys, func.count()).where(_T.day.between(start, end)).group_by(*keys)
-    ).all()
-    return [tuple(r) for r in rows]
-
-
-def _seconds_between(dialect: str, later: Any, earlier: Any) -> ColumnElement[Any]:
-    if dialect == "sqlite":
-        return (func.julianday(later) - func.julianday(earlier)) * 86400.0
-    return func.extract("epoch", later - earlier)
-
-
-def _ticket_durations(session: Any, dialect: str, start: date, end: date) -> list[tuple[Any, ...]]:
-    wait = _seconds_between(dialect, _T.called_at, func.coalesce(_T.wait_started_at, _T.issued_at))
-    service = _seconds_between(dialect, _T.finished_at, _T.called_at)
-    # The day as text, mapped back once per day: a Date result type would parse every row.
-    day_text = cast(_T.day, String)
-    rows = session.execute(
-        select(day_text, _T.status, _T.service_id, _T.counter_id, _T.staff_id, wait, service)
-        .where(_T.day.between(start, end), _T.called_at.is_not(None))
-    ).all()
-    days = {d.isoformat(): d for d in _days(start, end)}
-    done = S.DONE.value
-    # SQLite's julianday arithmetic is exact to well under a millisecond: round it there.
-    return [
-        (days[d[:10]], st, sv, c, sf, round(float(w), 3),
-         round(float(s), 3) if st == done and s is not None else None)
-        for d, st, sv, c, sf, w, s in rows
-    ]
-
-
-class _Group:
-    """Status counts and measured durations of one group (all, a service, a day…)."""
-
-    __slots__ = ("by_status", "waits", "services")
-
-    def __init__(self) -> None:
-        self.by_status: Tally[str] = Tally()
-        self.waits: list[float] = []
-        self.services: list[float] = []
-
-    def figures(self, wait_target: float, service_target: float) -> QueueFigures:
-        by_status = self.by_status
-        return QueueFigures(
-            issued=sum(by_status.values()),
-            served=by_status[S.DONE],
-            no_show=by_status[S.NO_SHOW],
-            cancelled=by_status[S.CANCELLED],
-            transferred=by_status[S.TRANSFERRED],
-            open=sum(by_status[s] for s in OPEN_STATUSES),
-            wait=duration_stats(self.waits, wait_target),
-            service=duration_stats(self.services, service_target),
-        )
-
-
-def _keys(row: tuple[Any, ...]) -> tuple[tuple[Any, ...], ...]:
-    day, _status, service, counter, staff = row[:5]
-    keys: tuple[tuple[Any, ...], ...] = (("all",), ("service", service), ("day", day))
-    if counter is not None:  # per counter and per officer: tickets that reached a counter
-        keys += (("counter", counter), ("officer", staff))
-    return keys
-
-
-def _accumulate(counts: Sequence[tuple[Any, ...]],
-                durations: Sequence[tuple[Any, ...]]) -> dict[tuple[Any, ...], _Group]:
-    """One pass over the rows, filling every group a row belongs to."""
-    groups: dict[tuple[Any, ...], _Group] = defaultdict(_Group)
-    for row in counts:
-        for key in _keys(row):
-            groups[key].by_status[row[1]] += int(row[5])
-    for row in durations:
-        wait, service = max(row[5], 0.0), row[6]
-        for key in _keys(row):
-            group = groups[key]
-            group.waits.append(wait)
-            if service is not None:
-                group.services.append(max(service, 0.0))
-    return groups
-
-
 def _arrival_buckets(session: Any, dialect: str, start: date, end: date) -> list[tuple[int, int]]:
     """New tickets per UTC quarter hour; every real time zone is a whole number of those."""
     if dialect == "sqlite":

@@ -124,17 +124,52 @@ class Ticket(SQLModel, table=True):
     counter_id: int | None = Field(default=None, foreign_key="counter.id")
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
     issued_at: datetime = _at(nullable=False)  # type: ignore[assignment]
-    queued_at: datetime = _at(nullable=False)  # type: ignore[assignment]
-    wait_started_at: datetime | None = _at()  # type: ignore[assignment]
-    called_at: datetime | None = _at()  # type: ignore[assignment]
-    last_called_at: datetime | None = _at()  # type: ignore[assignment]
+    queued_at: datetime = _at(nullable=False)  # type: ignore[assignment]  # the calling order
+    # The current state; every call is kept apart in ``ticket_call``, the history figures read.
+    waiting_since: datetime = _at(nullable=False)  # type: ignore[assignment]  # entered this wait
+    wait_started_at: datetime | None = _at()  # type: ignore[assignment]  # of the current call
+    called_at: datetime | None = _at()  # type: ignore[assignment]  # the current call
+    last_called_at: datetime | None = _at()  # type: ignore[assignment]  # the last announcement
     call_count: int = 0
     started_at: datetime | None = _at()  # type: ignore[assignment]
     finished_at: datetime | None = _at()  # type: ignore[assignment]
     skipped_at: datetime | None = _at()  # type: ignore[assignment]
-    # last hand-over to another counter: the first counter was done with the visitor then
-    handed_over_at: datetime | None = _at()  # type: ignore[assignment]
     cancelled_at: datetime | None = _at()  # type: ignore[assignment]
+    closed_at: datetime | None = _at()  # type: ignore[assignment]  # by the day's end
+
+
+class TicketCall(SQLModel, table=True):
+    """One call of a ticket to a counter, never overwritten: the clocks of ``domain/sla.py``.
+
+    A re-queue or a hand-over opens a new call and leaves the earlier ones as they were, so
+    the first wait of a visitor who was skipped still counts, and each counter is charged
+    only the service time of its own calls.
+    """
+
+    __tablename__ = "ticket_call"
+    __table_args__ = (
+        Index("ix_ticket_call_queue", "day", "service_id", "called_at"),
+        # At most one call of a ticket is open (the counter is not done with it yet).
+        Index(
+            "uq_ticket_call_open",
+            "ticket_id",
+            unique=True,
+            sqlite_where=text("ended_at IS NULL"),
+            postgresql_where=text("ended_at IS NULL"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    day: date
+    service_id: int = Field(foreign_key="service.id")
+    counter_id: int | None = Field(default=None, foreign_key="counter.id")
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    entered_at: datetime = _at(nullable=False)  # type: ignore[assignment]  # entered the queue
+    clock_start: datetime = _at(nullable=False)  # type: ignore[assignment]  # standard clock
+    called_at: datetime = _at(nullable=False)  # type: ignore[assignment]
+    ended_at: datetime | None = _at()  # type: ignore[assignment]
+    ended_by: str | None = Field(default=None, max_length=12)  # domain.sla.CallEnd
 
 
 class DailySequence(SQLModel, table=True):

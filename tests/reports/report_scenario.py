@@ -101,11 +101,14 @@ class Expected:
     no_show: int = 0
     cancelled: int = 0
     open: int = 0
-    waits: list[float] = field(default_factory=list)
+    waits: list[float] = field(default_factory=list)  # standard clock, visitors who came
+    waited: list[float] = field(default_factory=list)  # since taking the number, the same
+    no_show_waits: list[float] = field(default_factory=list)  # counted apart
     services: list[float] = field(default_factory=list)
     arrivals_by_hour: list[int] = field(default_factory=lambda: [0] * 24)
     per_service_issued: dict[str, int] = field(default_factory=dict)
-    per_officer: dict[str, list[float]] = field(default_factory=dict)
+    per_officer: dict[str, list[float]] = field(default_factory=dict)  # waits of served calls
+    per_officer_calls: dict[str, int] = field(default_factory=dict)
     online: dict[str, int] = field(default_factory=dict)
     complaints: tuple[int, int] = (0, 0)
     survey_answers: tuple[tuple[int, ...], ...] = ()
@@ -179,8 +182,15 @@ def build_day(ctx, clock: FixedClock, day: date = DAY, extra_visitor: bool = Tru
         exp.arrivals_by_hour[int(step.issue[:2])] += 1
         if step.call:
             wait = (at(day, step.call) - starts[i]).total_seconds()
-            exp.waits.append(wait)
-            exp.per_officer.setdefault(STAFF[step.staff], []).append(wait)
+            name = STAFF[step.staff]
+            exp.per_officer_calls[name] = exp.per_officer_calls.get(name, 0) + 1
+            exp.per_officer.setdefault(name, [])
+            if step.outcome == "no_show":
+                exp.no_show_waits.append(wait)
+            else:
+                exp.waits.append(wait)
+                exp.waited.append((at(day, step.call) - at(day, step.issue)).total_seconds())
+                exp.per_officer[name].append(wait)
         if step.outcome == "done":
             exp.served += 1
             exp.services.append((at(day, step.end) - at(day, step.call)).total_seconds())

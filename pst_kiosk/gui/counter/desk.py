@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pst_kiosk.domain.enums import TicketStatus
+from pst_kiosk.domain.ticket_states import AT_COUNTER, allows
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.alerts import PrinterAlerts
@@ -41,7 +41,6 @@ from pst_kiosk.services.consultation import ConsultationService
 from pst_kiosk.services.queue import QueueService, TicketView
 from pst_kiosk.services.reference import CounterInfo, ServiceInfo, list_counters, list_services
 
-S = TicketStatus
 SHORTCUTS = {
     "call_next": "F2",
     "recall": "F3",
@@ -216,14 +215,11 @@ class Desk(QWidget):
     def update_actions(self) -> None:
         ticket, free = self.current, self.current is None and not self.busy
         status = ticket.status if ticket and not self.busy else None
-        enabled = {
+        # What the queue allows in each status is one table (domain/ticket_states.py).
+        enabled = {action.value: allows(action, status) for action in AT_COUNTER}
+        enabled |= {
             "call_next": free and self.queue_panel.waiting.rowCount() > 0,
             "call_chosen": free and self.queue_panel.selected_waiting() is not None,
-            "recall": status in (S.CALLED, S.SERVING),
-            "start": status == S.CALLED,
-            "finish": status in (S.CALLED, S.SERVING),
-            "skip": status == S.CALLED,
-            "transfer": status in (S.CALLED, S.SERVING),
             "requeue": not self.busy and self.queue_panel.selected_no_show() is not None,
         }
         for name, on in enabled.items():
@@ -295,10 +291,9 @@ class Desk(QWidget):
             return
 
         def work() -> TicketView:
-            fields = self.notes.fields()
-            if not fields.is_empty():
-                self.consultation.finalise(ticket.id, self.staff.id, fields, actor=self.staff.actor)
-            return self.queue.finish(ticket.id, actor=self.staff.actor)
+            return self.consultation.finish_with_note(
+                ticket.id, self.staff.id, self.notes.fields(), actor=self.staff.actor
+            )
 
         self.notes.when_idle(lambda: self._run(work, lambda _t: self._left()))
 

@@ -1,5 +1,6 @@
-"""Today's figures at a glance, along the bottom of the desk: served, waiting, average wait
-and the share within 10 minutes on both clocks."""
+"""Today's figures at a glance, along the bottom of the desk: served, waiting, the average
+time visitors waited and the share within 10 minutes on both clocks of the standard — the
+same figures as the day's report (``services/queue_figures``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pst_kiosk.domain.sla import format_duration
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher
-from pst_kiosk.services.dayfigures import DayFigures, DayFiguresService
+from pst_kiosk.services.dayfigures import DayFiguresService, TodayFigures
 
 
 def _share(value: float | None) -> str:
@@ -22,7 +23,7 @@ class FiguresStrip(QWidget):
     ) -> None:
         super().__init__(parent)
         self.service = DayFiguresService(gui.services)
-        self.figures: DayFigures | None = None
+        self.figures: TodayFigures | None = None
         self.labels: dict[str, QLabel] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
@@ -50,16 +51,18 @@ class FiguresStrip(QWidget):
     def refresh(self) -> None:
         self._refresher.refresh()
 
-    def show_figures(self, day: DayFigures) -> None:
+    def show_figures(self, day: TodayFigures) -> None:
         self.figures = day
         texts = {
             "served": self.tr("Dilayani: %1").replace("%1", str(day.served)),
             "waiting": self.tr("Menunggu: %1").replace("%1", str(day.waiting)),
             "no_show": self.tr("Tidak hadir: %1").replace("%1", str(day.no_show)),
-            "average_wait": self.tr("Rata-rata tunggu: %1").replace(
-                "%1", format_duration(day.average_wait)
+            "average_wait": self.tr("Rata-rata menunggu: %1").replace(
+                "%1", format_duration(day.average_waited)
             ),
-            "wait_within": self.tr("Tunggu ≤10 menit: %1").replace("%1", _share(day.wait_within)),
+            "wait_within": self.tr("Tunggu standar ≤10 menit: %1").replace(
+                "%1", _share(day.wait_within)
+            ),
             "service_within": self.tr("Layanan ≤10 menit: %1").replace(
                 "%1", _share(day.service_within)
             ),

@@ -11,22 +11,16 @@ from pst_kiosk.domain.enums import TicketStatus
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.refresh import CounterFeed
 from pst_kiosk.gui.models.queue_table import QueueRow, QueueTableModel
-from pst_kiosk.services.dayfigures import DayFiguresService
 from pst_kiosk.services.queue import QueueService, TicketView
 from pst_kiosk.services.reference import list_counters
 
 
 def waiting_rows(gui: GuiContext, counter: int | None) -> list[QueueRow]:
-    """Waiting tickets in calling order with the instant each one's wait clock started."""
-    queue, figures = QueueService(gui.services), DayFiguresService(gui.services)
-    tickets = queue.waiting(counter)
-    predecessors = figures.predecessors()
-    rows = []
-    for ticket in tickets:
-        before = predecessors.get(ticket.service_letter)
-        start = before.wait_start(ticket.issued_at) if before else as_utc(ticket.issued_at)
-        rows.append(QueueRow(ticket, start))
-    return rows
+    """Waiting tickets in calling order, each with its waiting time and standard clock."""
+    return [
+        QueueRow(w.ticket, as_utc(w.ticket.waiting_since), w.clock_start)
+        for w in QueueService(gui.services).waiting_clocks(counter)
+    ]
 
 
 def no_show_rows(gui: GuiContext, counter: int) -> list[QueueRow]:

@@ -213,9 +213,8 @@ class VisitorPanel(QWidget):
             self.wait_clock.set_duration(clocks.wait, running=ticket.called_at is None)
             self.service_clock.set_duration(clocks.service)
         head = self.head
-        self.head_clock.set_duration(
-            sla.elapsed(as_utc(head.wait_start), None, now) if head else None
-        )
+        start = head.clock_start or head.wait_start if head else None
+        self.head_clock.set_duration(sla.elapsed(as_utc(start), None, now) if start else None)
 
     def called_at_text(self) -> str:
         if self.ticket is None or self.ticket.called_at is None:

@@ -43,10 +43,13 @@ class RunsTasks(Protocol):
 
 @dataclass(frozen=True)
 class QueueRow:
-    """A waiting ticket and the instant its wait clock started (DESIGN.md's rule)."""
+    """A waiting ticket, the instant the clock of its row runs from (entering the queue, or
+    the skip for a no-show: it never restarts while the visitor waits) and, for the head of
+    the queue, the start of the standard's 10-minute clock (``domain/sla.py``)."""
 
     ticket: TicketView
     wait_start: datetime
+    clock_start: datetime | None = None
 
 
 class QueueTableModel(QAbstractTableModel):

@@ -94,10 +94,60 @@ def test_head_wait_starts_at_the_finish_of_the_one_before(ctx, clock):
     gui = GuiContext.create(ctx, inline_tasks=True)
     try:
         [row] = waiting_rows(gui, 1)
-        assert row.ticket.id == second.id and row.wait_start == clock.now
+        # the head's standard clock runs from the finish; its row from the issue
+        assert row.ticket.id == second.id and row.clock_start == clock.now
+        assert row.wait_start == second.issued_at
         clock.advance(minutes=2)
         assert QueueTableModel(lambda: [], gui.tasks, ctx.now, ctx.zone).wait(row) == timedelta(
-            minutes=2
+            minutes=6
         )
+    finally:
+        gui.close()
+
+
+def test_row_clock_never_restarts_when_others_are_called_or_finished(ctx, clock):
+    """Issue 18: the "Menunggu" column jumped back (07:56 → 00:02) when another ticket was
+    called or finished; it is the visitor's own time in the queue."""
+    from pst_kiosk.gui.context import GuiContext
+    from pst_kiosk.gui.counter.queue_panel import waiting_rows
+
+    queue = QueueService(ctx)
+    first, _second, third = queue.issue("K"), queue.issue("K"), queue.issue("K")
+    gui = GuiContext.create(ctx, inline_tasks=True)
+    model = QueueTableModel(lambda: [], gui.tasks, ctx.now, ctx.zone)
+    try:
+        seen = []
+        for step in (lambda: None, lambda: queue.call_next(1), lambda: queue.finish(first.id),
+                     lambda: queue.call_next(1)):
+            step()
+            clock.advance(minutes=2)
+            row = next(r for r in waiting_rows(gui, 1) if r.ticket.id == third.id)
+            seen.append(model.wait(row))
+        assert seen == [timedelta(minutes=m) for m in (2, 4, 6, 8)]
+    finally:
+        gui.close()
+
+
+def test_requeued_visitor_shows_the_wait_the_queue_records(ctx, clock):
+    """Issue 18: a re-queued no-show showed 16:00 (red) at the counter while the queue
+    recorded 03:00 for the same wait."""
+    from pst_kiosk.gui.context import GuiContext
+    from pst_kiosk.gui.counter.queue_panel import waiting_rows
+
+    queue = QueueService(ctx)
+    late = queue.issue("K")
+    clock.advance(minutes=10)
+    queue.call_next(1)
+    clock.advance(minutes=1)
+    queue.skip(late.id)
+    clock.advance(minutes=2)
+    queue.requeue(late.id)
+    clock.advance(minutes=3)
+    gui = GuiContext.create(ctx, inline_tasks=True)
+    try:
+        [row] = waiting_rows(gui, 1)
+        shown = QueueTableModel(lambda: [], gui.tasks, ctx.now, ctx.zone).wait(row)
+        called = queue.call_next(1)
+        assert shown == called.clocks(clock.now).wait == timedelta(minutes=3)
     finally:
         gui.close()
