@@ -12,6 +12,7 @@ Service: from the call to the finish, also held against 10 minutes.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -73,8 +74,19 @@ class Clocks:
         return state_of(self.service)
 
 
-def format_duration(duration: timedelta | None) -> str:
+def whole_seconds(seconds: float) -> int:
+    """A duration to the nearest second, halves up (592.5 s → 593 s), as people round and
+    as every face, report and export shows it; Python's ``round`` would give 592."""
+    return math.floor(seconds + 0.5)
+
+
+def format_duration(duration: timedelta | float | None) -> str:
+    """The one way a duration reads, on the counter, the board, the PDF and the exports:
+    ``mm:ss`` under an hour, ``j:mm:ss`` from an hour, rounded half up; ``–`` for none.
+    A number is seconds."""
     if duration is None:
         return "–"
-    seconds = int(duration.total_seconds())
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+    seconds = duration.total_seconds() if isinstance(duration, timedelta) else duration
+    hours, rest = divmod(whole_seconds(max(seconds, 0.0)), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
