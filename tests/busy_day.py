@@ -110,12 +110,16 @@ def build_busy_day(ctx, clock) -> BusyDay:
     def step(hhmm: str) -> None:
         clock.now = at(hhmm)
 
-    step("08:50")
-    queue.call(t["v1"], 1, staff_id=sari)
-    queue.start(t["v1"])
-    step("08:58")
-    note("v1", sari, Outcome.FULFILLED, TOPICS[0])
-    queue.finish(t["v1"])
+    def serve(ticket: str, counter: int, staff: int, called: str, done: str,
+              outcome: Outcome, topic: str) -> None:
+        """Called, served, noted and finished: the plain case."""
+        step(called)
+        queue.call(t[ticket], counter, staff_id=staff)
+        step(done)
+        note(ticket, staff, outcome, topic)
+        queue.finish(t[ticket])
+
+    serve("v1", 1, sari, "08:50", "08:58", Outcome.FULFILLED, TOPICS[0])
     step("09:00")
     queue.call(t["v0"], 1, staff_id=sari)
     step("09:02")
@@ -133,31 +137,19 @@ def build_busy_day(ctx, clock) -> BusyDay:
     note("v0", sari, Outcome.PARTLY, TOPICS[1])
     t["v0_follow_up"] = notes.follow_up(t["v0"], "P", sari).id
     queue.finish(t["v0"])
-    step("09:16")
-    queue.call(t["v2"], 1, staff_id=sari)
-    step("09:24")
-    note("v2", sari, Outcome.NOT_AVAILABLE, TOPICS[2])
-    queue.finish(t["v2"])
+    serve("v2", 1, sari, "09:16", "09:24", Outcome.NOT_AVAILABLE, TOPICS[2])
     step("09:25")
     queue.call(t["v5"], 2, staff_id=budi)
     step("09:26")
-    queue.transfer(t["v5"], to_counter=1)
-    step("09:27")
-    queue.call(t["v5"], 1, staff_id=sari)
-    step("09:36")
-    note("v5", sari, Outcome.REFERRED, TOPICS[3])
-    queue.finish(t["v5"])
+    queue.transfer(t["v5"], to_counter=1)  # a hand-over to counter 1
+    serve("v5", 1, sari, "09:27", "09:36", Outcome.REFERRED, TOPICS[3])
     step("09:40")
     queue.cancel(t["v6"])
     step("09:41")
     queue.call(t["v7"], 2, staff_id=budi)
     step("09:44")
     queue.skip(t["v7"])
-    step("09:45")
-    queue.call(t["v4"], 2, staff_id=budi)
-    step("09:54")
-    note("v4", budi, Outcome.FULFILLED, TOPICS[4])
-    queue.finish(t["v4"])
+    serve("v4", 2, budi, "09:45", "09:54", Outcome.FULFILLED, TOPICS[4])
     # visitor 0 comes back in the afternoon: the card shows the morning's notes
     step("13:00")
     again = book.register(GuestEntry(IdType.KTP.value, _id_number(IdType.KTP, 0), "K", {
@@ -167,11 +159,7 @@ def build_busy_day(ctx, clock) -> BusyDay:
     }, True))
     t["v0_again"] = again.ticket.id
     day.visit_ids.append(again.visit_id)
-    step("13:05")
-    queue.call(t["v0_again"], 1, staff_id=sari)
-    step("13:12")
-    note("v0_again", sari, Outcome.FULFILLED, TOPICS[5])
-    queue.finish(t["v0_again"])
+    serve("v0_again", 1, sari, "13:05", "13:12", Outcome.FULFILLED, TOPICS[5])
     _online_and_complaints(ctx)
     clock.now = at("16:00")
     return day

@@ -25,16 +25,12 @@ from pst_kiosk.domain.clock import local_time
 from pst_kiosk.domain.enums import TicketStatus
 from pst_kiosk.services.context import ServiceContext
 
-# The range rule and the name lookups are the report figures' own: one definition.
-from pst_kiosk.services.report_data import _check_range, _Names
-from pst_kiosk.store.models import ConsultationNote, Ticket, Visit, Visitor
+# The range rule, the name lookups and the table handles are the report figures' own: one
+# definition each (private there; the lead may make them public when he splits report_data).
+from pst_kiosk.services.report_data import _NOTE, _T, _TICKET, _V, _VISIT, _check_range, _Names
+from pst_kiosk.store.models import Visitor
 
-_TICKET = Ticket.__table__  # type: ignore[attr-defined]
-_VISIT = Visit.__table__  # type: ignore[attr-defined]
 _VISITOR = Visitor.__table__  # type: ignore[attr-defined]
-_NOTE = ConsultationNote.__table__  # type: ignore[attr-defined]
-_T = _TICKET.c
-_V = _VISIT.c
 
 
 @dataclass(frozen=True)
@@ -146,18 +142,21 @@ def _tickets_of_visits(session: Any, start: date, end: date) -> dict[int, tuple[
     return {visit_id: tuple(c) for visit_id, c in codes.items()}
 
 
-def ticket_rows(ctx: ServiceContext, start: date, end: date) -> list[TicketRow]:
+def _read(ctx: ServiceContext, start: date, end: date, query: Any) -> tuple[_Names, list[Any]]:
+    """The names of services, counters and staff, and the rows of one query, in one read."""
     _check_range(start, end)
-    zone = ctx.zone
     with ctx.db.read() as session:
-        names = _Names.load(session)
-        rows = session.execute(
-            select(_T.day, _T.code, _T.service_id, _T.status, _T.priority_reason, _T.issued_at,
-                   _T.wait_started_at, _T.called_at, _T.finished_at, _T.counter_id,
-                   _T.staff_id)
-            .where(_T.day.between(start, end))
-            .order_by(_T.day, _T.issued_at, _T.id)
-        ).all()
+        return _Names.load(session), list(session.execute(query).all())
+
+
+def ticket_rows(ctx: ServiceContext, start: date, end: date) -> list[TicketRow]:
+    zone = ctx.zone
+    names, rows = _read(ctx, start, end, (
+        select(_T.day, _T.code, _T.service_id, _T.status, _T.priority_reason, _T.issued_at,
+               _T.wait_started_at, _T.called_at, _T.finished_at, _T.counter_id, _T.staff_id)
+        .where(_T.day.between(start, end))
+        .order_by(_T.day, _T.issued_at, _T.id)
+    ))
     result = []
     for r in rows:
         called = r.called_at
@@ -178,17 +177,14 @@ def ticket_rows(ctx: ServiceContext, start: date, end: date) -> list[TicketRow]:
 
 
 def note_rows(ctx: ServiceContext, start: date, end: date) -> list[NoteRow]:
-    _check_range(start, end)
     note = _NOTE.c
-    with ctx.db.read() as session:
-        names = _Names.load(session)
-        rows = session.execute(
-            select(_T.day, _T.code, note.staff_id, note.topic, note.data_requested,
-                   note.data_given, note.outcome, note.followup_service_id, note.notes)
-            .select_from(_NOTE.join(_TICKET, note.ticket_id == _T.id))
-            .where(_T.day.between(start, end), note.is_draft.is_(False))
-            .order_by(_T.day, _T.issued_at, note.id)
-        ).all()
+    names, rows = _read(ctx, start, end, (
+        select(_T.day, _T.code, note.staff_id, note.topic, note.data_requested,
+               note.data_given, note.outcome, note.followup_service_id, note.notes)
+        .select_from(_NOTE.join(_TICKET, note.ticket_id == _T.id))
+        .where(_T.day.between(start, end), note.is_draft.is_(False))
+        .order_by(_T.day, _T.issued_at, note.id)
+    ))
     return [
         NoteRow(
             day=r.day, ticket_code=r.code,

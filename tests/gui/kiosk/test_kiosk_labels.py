@@ -27,11 +27,7 @@ def test_choice_buttons_are_labelled_from_the_table_in_both_languages(kiosk):
     assert kiosk.text_of("occupation_civil_servant") == "ASN/TNI/Polri"
     assert kiosk.text_of("institution_type_government") == "Kementerian/Lembaga/Pemerintah Daerah"
     kiosk.fill_guest_book()
-    kiosk.tap("guestNext")
-    kiosk.wait_page("consent")
-    kiosk.tap("consentCheck")
-    kiosk.tap("consentAgree")
-    kiosk.wait_page("priority")
+    kiosk.agree_to_priority_page()
     assert _priority_texts(kiosk) == {
         "none": ("Bukan prioritas", "Antre seperti biasa"),
         "elderly": ("Lansia", "60 tahun ke atas"),
