@@ -62,8 +62,8 @@ def _pdf_result(built: object) -> dict[str, object]:
 
 
 def _daily(args: argparse.Namespace) -> int:
-    from pst_kiosk.reports.builder import default_name
     from pst_kiosk.reports.daily import build_daily
+    from pst_kiosk.reports.page import default_name
 
     ctx = context_from(args)
     day = args.date or ctx.today()
@@ -73,7 +73,7 @@ def _daily(args: argparse.Namespace) -> int:
 
 
 def _range(args: argparse.Namespace) -> int:
-    from pst_kiosk.reports.builder import default_name
+    from pst_kiosk.reports.page import default_name
     from pst_kiosk.reports.range_report import build_range
 
     ctx = context_from(args)

@@ -67,7 +67,7 @@ FIGURES: dict[FigureKey, Figure] = {f.key: f for f in (
            "Setiap panggilan ke loket; pengunjung yang diteruskan ke loket lain dipanggil "
            "di setiap loket.",
            "Every call to a counter; a visitor handed over is called at each counter."),
-    Figure(K.WAIT, "Waktu tunggu (standar)", "Waiting time (standard)",
+    Figure(K.WAIT, "Waktu tunggu", "Waiting time",
            "Dari masuk antrean, atau dari selesainya pelayanan pengunjung sebelumnya bila "
            "lebih akhir, sampai dipanggil; per panggilan yang dihadiri.",
            "From entering the queue, or from when the visitor before was done with if later, "

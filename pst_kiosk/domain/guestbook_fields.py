@@ -1,7 +1,9 @@
 """What the BPS guest book asks, with its choice lists and the consent text.
 
 Codes are stored; labels are shown (Indonesian first, English beside). The lists follow the
-BPS guest book and the PST visitor statistics, so reports group visitors the way BPS does.
+BPS guest book and the PST visitor statistics, so reports group visitors the way BPS does;
+their codes and labels are rows of the one labels table (``labels``), which the reports and
+the counter read too.
 Field rules live here (pure) so the kiosk can show every problem next to its field at once.
 """
 
@@ -11,59 +13,33 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pst_kiosk.domain.labels import LABELS, Kind, Text
+
 
 @dataclass(frozen=True)
 class Choice:
+    """One option of a choice list: the stored code and its label from ``labels``."""
+
     code: str
-    label_id: str
-    label_en: str
+    text: Text
 
     def label(self, language: str = "id") -> str:
-        return self.label_en if language == "en" else self.label_id
+        return self.text.get(language)
 
 
-SEXES = (
-    Choice("L", "Laki-laki", "Male"),
-    Choice("P", "Perempuan", "Female"),
-)
+def _choices(kind: Kind) -> tuple[Choice, ...]:
+    return tuple(Choice(code, text) for code, text in LABELS[kind].items())
 
-EDUCATION = (
-    Choice("sd", "SD ke bawah", "Primary school or less"),
-    Choice("smp", "SMP/sederajat", "Junior high school"),
-    Choice("sma", "SMA/sederajat", "Senior high school"),
-    Choice("d123", "D1/D2/D3", "Diploma (D1–D3)"),
-    Choice("d4s1", "D4/S1", "Bachelor (D4/S1)"),
-    Choice("s2", "S2", "Master (S2)"),
-    Choice("s3", "S3", "Doctorate (S3)"),
-)
 
-OCCUPATION = (
-    Choice("student", "Pelajar/Mahasiswa", "Student"),
-    Choice("researcher", "Peneliti/Dosen", "Researcher/Lecturer"),
-    Choice("civil_servant", "ASN/TNI/Polri", "Civil servant/Military/Police"),
-    Choice("soe", "Pegawai BUMN/BUMD", "State-owned enterprise employee"),
-    Choice("private", "Pegawai swasta", "Private employee"),
-    Choice("entrepreneur", "Wiraswasta", "Self-employed"),
-    Choice("other", "Lainnya", "Other"),
-)
-
-INSTITUTION_TYPE = (
-    Choice("government", "Kementerian/Lembaga/Pemerintah Daerah", "Ministry/Agency/Local government"),
-    Choice("military", "TNI/Polri", "Military/Police"),
-    Choice("education", "Lembaga pendidikan/penelitian", "School/University/Research institute"),
-    Choice("soe", "BUMN/BUMD", "State-owned enterprise"),
-    Choice("private", "Swasta", "Private company"),
-    Choice("international", "Lembaga internasional", "International organisation"),
-    Choice("ngo", "Organisasi masyarakat/LSM", "Community organisation/NGO"),
-    Choice("personal", "Perorangan", "Individual"),
-    Choice("other", "Lainnya", "Other"),
-)
-
-CHOICES = {
-    "sex": SEXES,
-    "education": EDUCATION,
-    "occupation": OCCUPATION,
-    "institution_type": INSTITUTION_TYPE,
+# Which table of ``labels`` each choice field offers.
+CHOICE_KINDS: dict[str, Kind] = {
+    "sex": Kind.SEX,
+    "education": Kind.EDUCATION,
+    "occupation": Kind.OCCUPATION,
+    "institution_type": Kind.INSTITUTION_TYPE,
+}
+CHOICES: dict[str, tuple[Choice, ...]] = {
+    name: _choices(kind) for name, kind in CHOICE_KINDS.items()
 }
 
 # The guest book, in the order the kiosk asks it; True = required.

@@ -176,9 +176,12 @@ def whole_seconds(seconds: float) -> int:
 
 
 def format_duration(duration: timedelta | float | None) -> str:
-    """``mm:ss`` (minutes may pass 99); "–" when there is nothing to show."""
+    """The one way a duration reads, on the counter, the board, the PDF and the exports:
+    ``mm:ss`` under an hour, ``j:mm:ss`` from an hour, rounded half up; ``–`` for none.
+    A number is seconds."""
     if duration is None:
         return "–"
-    raw = duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
-    seconds = max(whole_seconds(raw), 0)
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+    seconds = duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
+    hours, rest = divmod(max(whole_seconds(seconds), 0), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"

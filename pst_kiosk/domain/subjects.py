@@ -1,42 +1,29 @@
 """BPS subject areas (bidang statistik) a consultation is about.
 
 The list follows the subject grouping of BPS publications, so the topic counts of the daily
-report read like the statistical tables visitors ask for. Stored by ``key``; people read
-``name_id`` or ``name_en``.
+report read like the statistical tables visitors ask for. Stored by ``key``; people read its
+label, a row of the one labels table (``labels``, kind ``SUBJECT``), which the report and the
+counter's visitor card read too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pst_kiosk.domain.labels import LABELS, Kind, Text
+
 
 @dataclass(frozen=True)
 class Subject:
     key: str
-    name_id: str
-    name_en: str
+    text: Text
 
     def name(self, language: str = "id") -> str:
-        return self.name_en if language == "en" else self.name_id
+        return self.text.get(language)
 
 
-SUBJECTS: tuple[Subject, ...] = (
-    Subject("population", "Kependudukan", "Population"),
-    Subject("labour", "Ketenagakerjaan", "Labour"),
-    Subject("poverty", "Kemiskinan", "Poverty"),
-    Subject("prices", "Harga dan Inflasi", "Prices and Inflation"),
-    Subject("national_accounts", "PDRB dan Neraca", "GRDP and National Accounts"),
-    Subject("agriculture", "Pertanian", "Agriculture"),
-    Subject("industry", "Industri", "Industry"),
-    Subject("trade", "Perdagangan", "Trade"),
-    Subject("tourism", "Pariwisata", "Tourism"),
-    Subject("transport", "Transportasi", "Transport"),
-    Subject("hdi", "Indeks Pembangunan Manusia (IPM)", "Human Development Index (HDI)"),
-    Subject("education", "Pendidikan", "Education"),
-    Subject("health", "Kesehatan", "Health"),
-    Subject("social_other", "Sosial lainnya", "Other social statistics"),
-    Subject("geography", "Geografi dan Wilayah", "Geography and Regions"),
-    Subject("other", "Lainnya", "Other"),
+SUBJECTS: tuple[Subject, ...] = tuple(
+    Subject(key, text) for key, text in LABELS[Kind.SUBJECT].items()
 )
 
 _BY_KEY = {s.key: s for s in SUBJECTS}

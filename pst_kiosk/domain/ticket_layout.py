@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from pst_kiosk.domain import labels
+
 PROMISE_ID = "Anda akan dilayani paling lama 10 menit setelah pengunjung sebelumnya selesai."
 PROMISE_EN = "You will be served within 10 minutes after the previous visitor has finished."
 FREE_ID = "TIDAK DIPUNGUT BIAYA"
@@ -43,12 +45,6 @@ _MONTHS = (
     "November",
     "Desember",
 )
-_PRIORITY_ID = {
-    "elderly": "lansia",
-    "disabled": "penyandang disabilitas",
-    "pregnant": "ibu hamil",
-    "small_children": "membawa anak kecil",
-}
 
 
 class Align(StrEnum):
@@ -216,8 +212,8 @@ def build_ticket(facts: TicketFacts, columns: Columns) -> TicketLayout:
     if facts.service_name_en:
         add(facts.service_name_en, small=True)
     if facts.priority_reason:
-        reason = _PRIORITY_ID.get(facts.priority_reason, facts.priority_reason)
-        add(f"Layanan prioritas: {reason}", bold=True)
+        reason = labels.label(labels.Kind.PRIORITY_REASON, facts.priority_reason)
+        add(f"Layanan prioritas: {reason[:1].lower()}{reason[1:]}", bold=True)
     when = local_datetime_text(facts.issued_local)
     if len(when) <= columns.normal:
         add(when)

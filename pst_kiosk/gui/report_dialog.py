@@ -1,7 +1,8 @@
 """The supervisor's report dialog: a daily or range PDF, or a masked spreadsheet export.
 
 The work (a year of visits takes a couple of seconds) runs through ``GuiContext.tasks``,
-never on the UI thread; the builder's progress steps come back through a queued signal.
+never on the UI thread; the builder's progress steps (``ReportStep``, no text) come back
+through a queued signal and are worded here, in the dialog's language (``reports_en.ts``).
 Opened lazily from the counter's supervisor view.
 """
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
+from pst_kiosk.reports.progress import ReportStep
 
 DAILY, RANGE, GUESTBOOK, TICKETS, NOTES = "daily", "range", "guestbook", "tickets", "notes"
 
@@ -37,7 +39,7 @@ DAILY, RANGE, GUESTBOOK, TICKETS, NOTES = "daily", "range", "guestbook", "ticket
 class _Progress(QObject):
     """Emitted from the worker thread; Qt queues it to the dialog on the UI thread."""
 
-    step = Signal(int, str)
+    step = Signal(str)  # a ReportStep value
 
 
 def _qdate(day: date) -> QDate:
@@ -148,7 +150,7 @@ class ReportDialog(QDialog):
 
     def _default_name(self) -> str:
         from pst_kiosk.reports import export
-        from pst_kiosk.reports.builder import default_name
+        from pst_kiosk.reports.page import default_name
 
         start, end = self.period()
         kind = self.current_kind()
@@ -178,8 +180,8 @@ class ReportDialog(QDialog):
         services = self.gui.services
         relay = self._relay
 
-        def progress(value: int, message: str) -> None:
-            relay.step.emit(value, message)
+        def progress(step: ReportStep) -> None:
+            relay.step.emit(step.value)
 
         def work() -> dict[str, Any]:
             if kind == DAILY:
@@ -194,9 +196,7 @@ class ReportDialog(QDialog):
                 return {"path": built.path, "pages": built.pages}
             from pst_kiosk.reports import export
 
-            progress(10, "Mengumpulkan data")
-            result = export.export(services, kind, start, end, out)
-            progress(100, "Selesai")
+            result = export.export(services, kind, start, end, out, progress=progress)
             return {"path": result.path, "rows": result.rows}
 
         self._busy = True
@@ -206,10 +206,20 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("Sedang dibuat…"))
         self.gui.tasks.run(work, self._on_done, self._on_error)
 
-    def _on_step(self, value: int, message: str) -> None:
+    def _on_step(self, value: str) -> None:
+        step = ReportStep(value)
         if self._busy:  # 100 is shown only once the file is really there (_on_done)
-            self.progress.setValue(min(value, 99))
-            self.status.setText(message + "…")
+            self.progress.setValue(min(step.percent, 99))
+            self.status.setText(self.step_text(step) + "…")
+
+    def step_text(self, step: ReportStep) -> str:
+        """How a step of the reports layer reads to the supervisor."""
+        return {
+            ReportStep.GATHER: self.tr("Mengumpulkan data"),
+            ReportStep.BUILD: self.tr("Menyusun halaman"),
+            ReportStep.WRITE: self.tr("Menulis berkas"),
+            ReportStep.DONE: self.tr("Selesai"),
+        }[step]
 
     def _on_done(self, result: dict[str, Any]) -> None:
         self._busy = False

@@ -13,8 +13,8 @@ from datetime import date, time
 from pathlib import Path
 
 from pst_kiosk.reports import export
-from pst_kiosk.reports.builder import default_name
 from pst_kiosk.reports.daily import build_daily
+from pst_kiosk.reports.page import default_name
 from pst_kiosk.services.context import ServiceContext
 
 CLOSING = time(17, 0)  # local: after the PST's last visitor on any working day

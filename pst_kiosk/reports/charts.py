@@ -15,13 +15,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from pst_kiosk.reports import fmt
+from pst_kiosk.reports.style import BLUE, GREEN, LIGHT, ORANGE
+from pst_kiosk.reports.style import MUTED as GREY
 from pst_kiosk.services.report_data import DayRow
-
-BLUE = colors.HexColor("#0b4f8a")
-ORANGE = colors.HexColor("#f39c1f")
-GREEN = colors.HexColor("#2e8540")
-GREY = colors.HexColor("#5b6b7c")
-LIGHT = colors.HexColor("#d9e2ec")
 
 OPENING_HOURS = range(7, 18)  # always shown, so quiet days keep the same axis
 

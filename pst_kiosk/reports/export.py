@@ -1,8 +1,21 @@
 """Spreadsheet exports of the guest book, tickets and consultation notes (xlsx or CSV).
 
-Personal fields are always masked (``masking``). The xlsx is written in openpyxl's
-write-only mode so a year of tickets streams out without holding a styled workbook in memory;
-a second sheet says what the file holds, for whom, and that the data are masked.
+Personal fields are always masked (``masking``); stored codes are shown by their label from
+the one labels table (Indonesian). The xlsx is written in openpyxl's write-only mode so a
+year of tickets streams out without holding a styled workbook in memory; a second sheet says
+what the file holds, for whom, and that the data are masked.
+
+Cells are typed, so a spreadsheet can sort, filter and sum them:
+- xlsx: dates are date cells (``dd-mm-yyyy``), times are time cells (``hh:mm:ss``, local
+  time WIT), durations are time cells (``[mm]:ss``, minutes past 60 keep counting) and
+  counts are numbers;
+- CSV: dates ISO (``2026-11-30``), times ISO (``08:00:00``, WIT), durations as whole
+  seconds (the column title says "(detik)").
+Durations are rounded to the second halves up (592.5 s → 593 s), as on every face.
+
+The guest book lists every ticket of a visit in issue order, comma separated ("K-003,
+P-001": the ticket taken at the kiosk first, then its follow-ups and transfers), and the
+name and contacts given on that visit (``services.export_rows``).
 """
 
 from __future__ import annotations
@@ -12,7 +25,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,21 +34,30 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from pst_kiosk.domain.errors import UserError
+from pst_kiosk.domain.labels import Kind, label
+from pst_kiosk.domain.sla import whole_seconds
 from pst_kiosk.reports import fmt, masking
-from pst_kiosk.reports.builder import OUTCOMES, SEX
-from pst_kiosk.services import report_data
+from pst_kiosk.reports.progress import Progress, ReportStep, no_progress
+from pst_kiosk.services import export_rows
 from pst_kiosk.services.context import ServiceContext
 
 KINDS = ("guestbook", "tickets", "notes")
 FORMATS = ("xlsx", "csv")
 MASK_NOTE = "Data pribadi disamarkan (nama, telepon, email; nomor identitas hanya 4 digit akhir)."
-STATUS = {
-    "waiting": "Menunggu", "called": "Dipanggil", "serving": "Dilayani", "done": "Selesai",
-    "no_show": "Tidak hadir", "cancelled": "Dibatalkan", "transferred": "Dialihkan",
-}
-PRIORITY = {"elderly": "Lansia", "disabled": "Disabilitas", "pregnant": "Ibu hamil",
-            "small_children": "Membawa anak kecil"}
+CELLS_NOTE = ("Tanggal dan jam (WIT) berupa sel tanggal/jam; waktu tunggu dan waktu layanan "
+              "berupa sel waktu menit:detik, dibulatkan ke detik terdekat.")
 TITLES = {"guestbook": "Buku Tamu", "tickets": "Tiket Antrean", "notes": "Catatan Konsultasi"}
+HEADER_FILL = "0B4F8A"  # BPS blue, as the PDF's header rows
+
+TEXT, DATE, TIME, DURATION, NUMBER = "text", "date", "time", "duration", "number"
+XLSX_FORMATS = {DATE: "dd-mm-yyyy", TIME: "hh:mm:ss", DURATION: "[mm]:ss", NUMBER: "0"}
+UNITS = {"xlsx": {DURATION: " (mnt:dtk)"}, "csv": {DURATION: " (detik)"}}
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str = TEXT
 
 
 @dataclass(frozen=True)
@@ -45,66 +67,81 @@ class ExportResult:
     rows: int
 
 
-def _time(value: datetime | None) -> str:
-    return value.strftime("%H:%M:%S") if value else ""
+def _time(value: datetime | None) -> time | None:
+    """A local instant as the time of day of its row's date (the cell is naive: WIT)."""
+    return value.time().replace(microsecond=0, tzinfo=None) if value else None
 
 
-def _guestbook(ctx: ServiceContext, start: date, end: date) -> tuple[list[str], list[list[Any]]]:
-    head = ["Tanggal", "Jam", "Tiket", "Layanan", "Nama", "Jenis identitas", "Nomor identitas",
-            "Jenis kelamin", "Kelompok umur", "Pendidikan", "Pekerjaan", "Instansi",
-            "Jenis instansi", "Telepon", "Email", "Keperluan", "Data yang dibutuhkan"]
+def _duration(seconds: float | None) -> timedelta | None:
+    return None if seconds is None else timedelta(seconds=whole_seconds(max(seconds, 0.0)))
+
+
+Table = tuple[list[Column], list[list[Any]]]
+
+
+def _guestbook(ctx: ServiceContext, start: date, end: date) -> Table:
+    head = [Column("Tanggal", DATE), Column("Jam", TIME), Column("Tiket"), Column("Layanan"),
+            Column("Nama"), Column("Jenis identitas"), Column("Nomor identitas"),
+            Column("Jenis kelamin"), Column("Kelompok umur"), Column("Pendidikan"),
+            Column("Pekerjaan"), Column("Instansi"), Column("Jenis instansi"),
+            Column("Telepon"), Column("Email"), Column("Keperluan"),
+            Column("Data yang dibutuhkan")]
     rows = [
-        [r.day, _time(r.time), r.ticket_code, r.service, masking.name(r.name),
-         r.id_type.upper(), masking.id_number(r.id_last4), SEX.get(r.sex, r.sex), r.age_group,
-         r.education, r.occupation, r.institution, r.institution_type, masking.phone(r.phone),
-         masking.email(r.email), r.purpose, r.data_needed]
-        for r in report_data.guest_book_rows(ctx, start, end)
+        [r.day, _time(r.time), ", ".join(r.ticket_codes), r.service, masking.name(r.name),
+         label(Kind.ID_TYPE, r.id_type), masking.id_number(r.id_last4),
+         label(Kind.SEX, r.sex), label(Kind.AGE_GROUP, r.age_group),
+         label(Kind.EDUCATION, r.education), label(Kind.OCCUPATION, r.occupation),
+         r.institution, label(Kind.INSTITUTION_TYPE, r.institution_type),
+         masking.phone(r.phone), masking.email(r.email), r.purpose, r.data_needed]
+        for r in export_rows.guest_book_rows(ctx, start, end)
     ]
     return head, rows
 
 
-def _tickets(ctx: ServiceContext, start: date, end: date) -> tuple[list[str], list[list[Any]]]:
+def _tickets(ctx: ServiceContext, start: date, end: date) -> Table:
     wait_target = ctx.wait_target.total_seconds()
     service_target = ctx.service_target.total_seconds()
-    head = ["Tanggal", "Kode", "Layanan", "Status", "Prioritas", "Diambil", "Dipanggil",
-            "Selesai", "Loket", "Petugas", "Waktu tunggu (mnt:dtk)", "Tunggu s.d. target",
-            "Waktu layanan (mnt:dtk)", "Layanan s.d. target"]
+    head = [Column("Tanggal", DATE), Column("Kode"), Column("Layanan"), Column("Status"),
+            Column("Prioritas"), Column("Diambil", TIME), Column("Dipanggil", TIME),
+            Column("Selesai", TIME), Column("Loket"), Column("Petugas"),
+            Column("Waktu tunggu", DURATION), Column("Tunggu s.d. target"),
+            Column("Waktu layanan", DURATION), Column("Layanan s.d. target")]
 
-    def within(seconds: float | None, target: float) -> str:
+    def within(seconds: float | None, target: float) -> str:  # as the report counts it
         return "" if seconds is None else ("Ya" if seconds <= target else "Tidak")
 
     rows = [
-        [r.day, r.code, r.service, STATUS.get(r.status, r.status),
-         PRIORITY.get(r.priority_reason, r.priority_reason), _time(r.issued), _time(r.called),
-         _time(r.finished), r.counter, r.officer,
-         "" if r.wait_seconds is None else fmt.duration(r.wait_seconds),
-         within(r.wait_seconds, wait_target),
-         "" if r.service_seconds is None else fmt.duration(r.service_seconds),
-         within(r.service_seconds, service_target)]
-        for r in report_data.ticket_rows(ctx, start, end)
+        [r.day, r.code, r.service, label(Kind.TICKET_STATUS, r.status),
+         label(Kind.PRIORITY_REASON, r.priority_reason) if r.priority_reason else "",
+         _time(r.issued), _time(r.called), _time(r.finished), r.counter, r.officer,
+         _duration(r.wait_seconds), within(r.wait_seconds, wait_target),
+         _duration(r.service_seconds), within(r.service_seconds, service_target)]
+        for r in export_rows.ticket_rows(ctx, start, end)
     ]
     return head, rows
 
 
-def _notes(ctx: ServiceContext, start: date, end: date) -> tuple[list[str], list[list[Any]]]:
-    head = ["Tanggal", "Tiket", "Petugas", "Topik", "Data diminta", "Data diberikan", "Hasil",
-            "Tindak lanjut", "Catatan"]
+def _notes(ctx: ServiceContext, start: date, end: date) -> Table:
+    head = [Column("Tanggal", DATE), Column("Tiket"), Column("Petugas"), Column("Topik"),
+            Column("Data diminta"), Column("Data diberikan"), Column("Hasil"),
+            Column("Tindak lanjut"), Column("Catatan")]
     rows = [
-        [r.day, r.ticket_code, r.officer, r.topic, r.data_requested, r.data_given,
-         OUTCOMES.get(r.outcome, r.outcome), r.followup, r.notes]
-        for r in report_data.note_rows(ctx, start, end)
+        [r.day, r.ticket_code, r.officer, label(Kind.SUBJECT, r.topic), r.data_requested,
+         r.data_given, label(Kind.OUTCOME, r.outcome), r.followup, r.notes]
+        for r in export_rows.note_rows(ctx, start, end)
     ]
     return head, rows
 
 
-_READERS: dict[str, Callable[[ServiceContext, date, date], tuple[list[str], list[list[Any]]]]] = {
+_READERS: dict[str, Callable[[ServiceContext, date, date], Table]] = {
     "guestbook": _guestbook, "tickets": _tickets, "notes": _notes,
 }
 
 
 def export(ctx: ServiceContext, kind: str, start: date, end: date, out: Path,
-           file_format: str | None = None) -> ExportResult:
+           file_format: str | None = None, progress: Progress | None = None) -> ExportResult:
     """Write one export; the format comes from ``file_format`` or the file's extension."""
+    report = progress or no_progress
     out = Path(out)
     file_format = (file_format or out.suffix.lstrip(".") or "xlsx").lower()
     if kind not in _READERS or file_format not in FORMATS:
@@ -115,7 +152,8 @@ def export(ctx: ServiceContext, kind: str, start: date, end: date, out: Path,
             f"Export '{kind}' as '{file_format}' is not available "
             f"(kinds: {', '.join(KINDS)}; formats: xlsx, csv).",
         )
-    head, rows = _READERS[kind](ctx, start, end)
+    report(ReportStep.GATHER)
+    columns, rows = _READERS[kind](ctx, start, end)
     period = (fmt.long_date(start, weekday=False) if start == end else
               f"{fmt.long_date(start, weekday=False)} – {fmt.long_date(end, weekday=False)}")
     info = [
@@ -125,9 +163,12 @@ def export(ctx: ServiceContext, kind: str, start: date, end: date, out: Path,
         ("Jumlah baris", len(rows)),
         ("Dibuat", fmt.local_stamp(ctx.now().astimezone(ctx.zone)) + " WIT"),
         ("Privasi", MASK_NOTE),
+        ("Sel", CELLS_NOTE),
     ]
     writer = _write_xlsx if file_format == "xlsx" else _write_csv
-    _atomic(out, lambda temp: writer(temp, TITLES[kind], head, rows, info))
+    report(ReportStep.WRITE)
+    _atomic(out, lambda temp: writer(temp, TITLES[kind], columns, rows, info))
+    report(ReportStep.DONE)
     return ExportResult(out, kind, len(rows))
 
 
@@ -143,26 +184,39 @@ def _atomic(out: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-def _write_csv(path: Path, _title: str, head: Sequence[str], rows: Iterable[Sequence[Any]],
-               _info: Sequence[tuple[str, Any]]) -> None:
+def _titles(columns: Sequence[Column], file_format: str) -> list[str]:
+    units = UNITS[file_format]
+    return [c.title + units.get(c.kind, "") for c in columns]
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, date | time):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return int(value.total_seconds())
+    return value
+
+
+def _write_csv(path: Path, _title: str, columns: Sequence[Column],
+               rows: Iterable[Sequence[Any]], _info: Sequence[tuple[str, Any]]) -> None:
     # utf-8-sig so that Excel opens the Indonesian text right
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         out = csv.writer(handle)
-        out.writerow(head)
+        out.writerow(_titles(columns, "csv"))
         for row in rows:
-            out.writerow([v.isoformat() if isinstance(v, date) else v for v in row])
+            out.writerow([_csv_value(v) for v in row])
 
 
-def _write_xlsx(path: Path, title: str, head: Sequence[str], rows: Iterable[Sequence[Any]],
-                info: Sequence[tuple[str, Any]]) -> None:
+def _write_xlsx(path: Path, title: str, columns: Sequence[Column],
+                rows: Iterable[Sequence[Any]], info: Sequence[tuple[str, Any]]) -> None:
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title[:31])
     sheet.freeze_panes = "A2"
-    widths = [max(10, min(40, len(h) + 4)) for h in head]
-    for i, width in enumerate(widths):
-        sheet.column_dimensions[_column(i)].width = width
+    head = _titles(columns, "xlsx")
+    for i, text in enumerate(head):
+        sheet.column_dimensions[_column(i)].width = max(10, min(40, len(text) + 4))
     bold = Font(bold=True, color="FFFFFF")
-    fill = PatternFill("solid", fgColor="0B4F8A")
+    fill = PatternFill("solid", fgColor=HEADER_FILL)
     header = []
     for text in head:
         cell = WriteOnlyCell(sheet, value=text)
@@ -170,9 +224,10 @@ def _write_xlsx(path: Path, title: str, head: Sequence[str], rows: Iterable[Sequ
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         header.append(cell)
     sheet.append(header)
+    formats = [XLSX_FORMATS.get(c.kind) for c in columns]
     count = 0
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([_typed_cell(sheet, v, f) for v, f in zip(row, formats, strict=True)])
         count += 1
     sheet.auto_filter.ref = f"A1:{_column(len(head) - 1)}{count + 1}"
     about = book.create_sheet("Keterangan")
@@ -181,6 +236,14 @@ def _write_xlsx(path: Path, title: str, head: Sequence[str], rows: Iterable[Sequ
     for key, value in info:
         about.append([key, value])
     book.save(path)
+
+
+def _typed_cell(sheet: Any, value: Any, number_format: str | None) -> Any:
+    if value is None or value == "" or number_format is None:
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = number_format
+    return cell
 
 
 def _column(index: int) -> str:

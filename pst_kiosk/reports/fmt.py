@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pst_kiosk.domain.sla import whole_seconds
+from pst_kiosk.domain.sla import format_duration
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -26,13 +26,9 @@ def percent(share: float | None) -> str:
 
 
 def duration(seconds: float | None) -> str:
-    """``mm:ss`` under an hour, ``j:mm:ss`` above; rounded half up, as every face rounds."""
-    if seconds is None:
-        return DASH
-    total = max(whole_seconds(seconds), 0)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+    """``mm:ss`` under an hour, ``j:mm:ss`` above, halves rounded up: ``sla.format_duration``,
+    the one formatter every face uses too."""
+    return format_duration(seconds)
 
 
 def decimal(value: float | None, places: int = 2) -> str:

@@ -6,7 +6,8 @@ import calendar
 from datetime import date
 from pathlib import Path
 
-from pst_kiosk.reports.builder import BuiltReport, Progress, build
+from pst_kiosk.reports.page import BuiltReport, build
+from pst_kiosk.reports.progress import Progress, ReportStep
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.report_data import gather
 
@@ -14,7 +15,7 @@ from pst_kiosk.services.report_data import gather
 def build_range(ctx: ServiceContext, start: date, end: date, out: Path,
                 progress: Progress | None = None) -> BuiltReport:
     if progress:
-        progress(5, "Mengumpulkan data")
+        progress(ReportStep.GATHER)
     data = gather(ctx, start, end)
     return build(data, ctx.config.office, out, progress)
 

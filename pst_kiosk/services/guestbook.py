@@ -1,7 +1,8 @@
 """The electronic guest book: who came, with their consent, and the ticket they got.
 
 One kiosk submission is one write transaction: visitor (created or updated), visit with its
-anonymous snapshot, ticket and pending print job commit together or not at all. The ID number
+anonymous snapshot and the contact given that day, ticket and pending print job commit
+together or not at all. The ID number
 never reaches the database: only its keyed hash (to greet a returning visitor) and its last
 four digits (so staff can check a card) are kept, as DESIGN.md asks under UU 27/2022.
 """
@@ -195,6 +196,9 @@ class GuestBookService:
             sex=visitor.sex, age_group=age_group(visitor.birth_year or today.year, today),
             education=visitor.education, occupation=visitor.occupation,
             institution_type=visitor.institution_type,
+            # what was given on this visit: a later visit's new phone leaves this one alone
+            name=visitor.name, institution=visitor.institution, phone=visitor.phone,
+            email=visitor.email,
         )
         session.add(visit)
         session.flush()

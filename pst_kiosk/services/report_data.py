@@ -6,8 +6,7 @@ alike. The queue's figures come from ``services/queue_figures`` (the clocks of
 ``domain/sla.py`` over the call history), the same reading the counter's strip shows. The
 PDF builders and the counter only format these values: a figure is computed in one place.
 
-The guest-book, ticket and note rows of the spreadsheet exports are read here too, so that
-no layer above the services writes SQL.
+The rows of the spreadsheet exports are read apart, in ``export_rows``.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Integer, cast, func, select
 
 from pst_kiosk.domain import ikm
-from pst_kiosk.domain.clock import as_utc, day_bounds_utc, local_time
+from pst_kiosk.domain.clock import as_utc, day_bounds_utc
 from pst_kiosk.domain.enums import OnlineStatus, TicketStatus
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.domain.sla import DurationStats as DurationStats  # for the reports
@@ -38,7 +37,6 @@ from pst_kiosk.store.models import (
     SurveyAnswer,
     Ticket,
     Visit,
-    Visitor,
 )
 
 S = TicketStatus
@@ -49,7 +47,6 @@ MAX_RANGE_DAYS = 1100
 
 _TICKET = Ticket.__table__  # type: ignore[attr-defined]
 _VISIT = Visit.__table__  # type: ignore[attr-defined]
-_VISITOR = Visitor.__table__  # type: ignore[attr-defined]
 _NOTE = ConsultationNote.__table__  # type: ignore[attr-defined]
 _T = _TICKET.c
 _V = _VISIT.c
@@ -387,147 +384,3 @@ def _survey(session: Any, start: date, end: date) -> tuple[int, ikm.IkmResult | 
     ).one()
     respondents = int(row[0])
     return respondents, ikm.from_sums([int(v) for v in row[1:]], respondents)
-
-
-# ------------------------------------------------------------- export rows
-@dataclass(frozen=True)
-class GuestBookRow:
-    """One guest-book entry with the personal fields as stored (masked by the exporter)."""
-
-    day: date
-    time: datetime  # local
-    ticket_code: str
-    service: str
-    name: str
-    id_type: str
-    id_last4: str
-    sex: str
-    age_group: str
-    education: str
-    occupation: str
-    institution: str
-    institution_type: str
-    phone: str
-    email: str
-    purpose: str
-    data_needed: str
-
-
-@dataclass(frozen=True)
-class TicketRow:
-    day: date
-    code: str
-    service: str
-    status: str
-    priority_reason: str
-    issued: datetime  # local
-    called: datetime | None
-    finished: datetime | None
-    counter: str
-    officer: str
-    wait_seconds: float | None
-    service_seconds: float | None
-
-
-@dataclass(frozen=True)
-class NoteRow:
-    day: date
-    ticket_code: str
-    officer: str
-    topic: str
-    data_requested: str
-    data_given: str
-    outcome: str
-    followup: str
-    notes: str
-
-
-def guest_book_rows(ctx: ServiceContext, start: date, end: date) -> list[GuestBookRow]:
-    _check_range(start, end)
-    zone = ctx.zone
-    p = Visitor.__table__.c  # type: ignore[attr-defined]
-    with ctx.db.read() as session:
-        names = _Names.load(session)
-        codes = dict(session.execute(
-            select(_T.visit_id, func.min(_T.code))
-            .where(_T.day.between(start, end), _T.visit_id.is_not(None))
-            .group_by(_T.visit_id)
-        ).all())
-        rows = session.execute(
-            select(_V.id, _V.day, _V.created_at, _V.service_id, _V.purpose, _V.data_needed,
-                   _V.sex, _V.age_group, _V.education, _V.occupation, _V.institution_type,
-                   p.name, p.id_type, p.id_last4, p.institution, p.phone, p.email)
-            .select_from(_VISIT.outerjoin(_VISITOR, _V.visitor_id == p.id))
-            .where(_V.day.between(start, end))
-            .order_by(_V.created_at, _V.id)
-        ).all()
-    return [
-        GuestBookRow(
-            day=r.day, time=local_time(r.created_at, zone), ticket_code=codes.get(r.id, ""),
-            service=names.services[r.service_id][1] if r.service_id in names.services else "",
-            name=r.name or "", id_type=r.id_type or "", id_last4=r.id_last4 or "",
-            sex=r.sex or "", age_group=r.age_group or "", education=r.education or "",
-            occupation=r.occupation or "", institution=r.institution or "",
-            institution_type=r.institution_type or "", phone=r.phone or "",
-            email=r.email or "", purpose=r.purpose or "", data_needed=r.data_needed or "",
-        )
-        for r in rows
-    ]
-
-
-def ticket_rows(ctx: ServiceContext, start: date, end: date) -> list[TicketRow]:
-    _check_range(start, end)
-    zone = ctx.zone
-    with ctx.db.read() as session:
-        names = _Names.load(session)
-        rows = session.execute(
-            select(_T.day, _T.code, _T.service_id, _T.status, _T.priority_reason, _T.issued_at,
-                   _T.wait_started_at, _T.called_at, _T.finished_at, _T.counter_id,
-                   _T.staff_id)
-            .where(_T.day.between(start, end))
-            .order_by(_T.day, _T.issued_at, _T.id)
-        ).all()
-    result = []
-    for r in rows:
-        called = r.called_at
-        wait = (called - (r.wait_started_at or r.issued_at)).total_seconds() if called else None
-        service = ((r.finished_at - called).total_seconds()
-                   if called and r.finished_at and r.status == S.DONE else None)
-        counter = names.counters.get(r.counter_id)
-        result.append(TicketRow(
-            day=r.day, code=r.code, service=names.services[r.service_id][1], status=r.status,
-            priority_reason=r.priority_reason or "", issued=local_time(r.issued_at, zone),
-            called=local_time(called, zone) if called else None,
-            finished=local_time(r.finished_at, zone) if r.finished_at else None,
-            counter=counter[1] if counter else "",
-            officer=names.staff.get(r.staff_id, "") if r.staff_id else "",
-            wait_seconds=wait, service_seconds=service,
-        ))
-    return result
-
-
-def note_rows(ctx: ServiceContext, start: date, end: date) -> list[NoteRow]:
-    _check_range(start, end)
-    note = ConsultationNote.__table__.c  # type: ignore[attr-defined]
-    with ctx.db.read() as session:
-        names = _Names.load(session)
-        rows = session.execute(
-            select(_T.day, _T.code, note.staff_id, note.topic, note.data_requested,
-                   note.data_given, note.outcome, note.followup_service_id, note.notes)
-            .select_from(_NOTE.join(_TICKET,
-                                                         note.ticket_id == _T.id))
-            .where(_T.day.between(start, end), note.is_draft.is_(False))
-            .order_by(_T.day, _T.issued_at, note.id)
-        ).all()
-    return [
-        NoteRow(
-            day=r.day, ticket_code=r.code,
-            officer=names.staff.get(r.staff_id, "") if r.staff_id else "",
-            topic=r.topic or "", data_requested=r.data_requested or "",
-            data_given=r.data_given or "", outcome=r.outcome or "",
-            followup=names.services[r.followup_service_id][1]
-            if r.followup_service_id in names.services else "",
-            notes=r.notes or "",
-        )
-        for r in rows
-    ]

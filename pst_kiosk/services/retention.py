@@ -1,8 +1,9 @@
 """Keep personal data no longer than the configured period (UU 27/2022).
 
 Past ``privacy.retention_days`` after a visitor's last visit, everything that names or reaches
-the person (name, contacts, institution, birth year, ID hash and last digits, photo) is wiped;
-the visits keep their anonymous snapshot (sex, age group, education…) so statistics stay.
+the person (name, contacts, institution, birth year, ID hash and last digits, photo) is wiped,
+on the visitor row and on the contact snapshot of each of their visits; the visits keep their
+anonymous snapshot (sex, age group, education…) so statistics stay.
 Photos go sooner, after ``privacy.photo_retention_days``. Idempotent: any face may run it.
 """
 
@@ -12,17 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func
-from sqlmodel import col, or_, select
+from sqlalchemy import func, update
+from sqlmodel import Session, col, or_, select
 
 from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
-from pst_kiosk.store.models import Visitor
+from pst_kiosk.store.models import Visit, Visitor
 
 PERSONAL_FIELDS = (
     "id_hash", "id_last4", "name", "birth_year", "institution", "phone", "email",
     "photo_path", "photo_taken_at",
 )  # fmt: skip
+VISIT_PERSONAL_FIELDS = ("name", "institution", "phone", "email")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,9 @@ def purge(ctx: ServiceContext, actor: str = "system") -> PurgeResult:
         for visitor in stale:
             _anonymise(visitor, now)
             session.add(visitor)
+        if stale:
+            session.flush()
+            _wipe_visit_snapshots(session)
         if stale or photos:
             audit.record(session, now, actor, "purge", "visitor", None,
                          visitors=len(stale), photos=len(photos))
@@ -73,3 +78,14 @@ def _anonymise(visitor: Visitor, now: datetime) -> None:
     for name in PERSONAL_FIELDS:
         setattr(visitor, name, None)
     visitor.purged_at = now
+
+
+def _wipe_visit_snapshots(session: Session) -> None:
+    """Every visit of a purged visitor that still holds a contact snapshot (a subquery, not
+    a list of ids: a year's purge stays one statement)."""
+    purged = select(Visitor.id).where(col(Visitor.purged_at).is_not(None))
+    session.execute(
+        update(Visit)
+        .where(col(Visit.visitor_id).in_(purged), col(Visit.name).is_not(None))
+        .values({name: None for name in VISIT_PERSONAL_FIELDS})
+    )

@@ -92,6 +92,13 @@ class Visit(SQLModel, table=True):
     education: str | None = None
     occupation: str | None = None
     institution_type: str | None = None
+    # What the visitor gave on this visit, so a past day's export keeps that day's contact
+    # even after a returning visitor changes it; ``name`` set means the snapshot was taken
+    # (older visits fall back to the visitor row). Wiped by the retention purge.
+    name: str | None = None
+    institution: str | None = None
+    phone: str | None = None
+    email: str | None = None
 
 
 class Ticket(SQLModel, table=True):

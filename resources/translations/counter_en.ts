@@ -237,26 +237,6 @@
         <translation>— choose outcome —</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/notes_form.py" line="68" />
-        <source>Terpenuhi</source>
-        <translation>Fulfilled</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/notes_form.py" line="69" />
-        <source>Terpenuhi sebagian</source>
-        <translation>Partly fulfilled</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/notes_form.py" line="70" />
-        <source>Data tidak tersedia</source>
-        <translation>Data not available</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/notes_form.py" line="71" />
-        <source>Dirujuk</source>
-        <translation>Referred</translation>
-    </message>
-    <message>
         <location filename="../../pst_kiosk/gui/counter/notes_form.py" line="75" />
         <source>Catatan bebas</source>
         <translation>Free notes</translation>
@@ -374,26 +354,6 @@
         <location filename="../../pst_kiosk/gui/models/queue_table.py" line="71" />
         <source>Menunggu</source>
         <translation>Waiting</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/models/queue_table.py" line="74" />
-        <source>Lansia</source>
-        <translation>Elderly</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/models/queue_table.py" line="75" />
-        <source>Disabilitas</source>
-        <translation>Disability</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/models/queue_table.py" line="76" />
-        <source>Ibu hamil</source>
-        <translation>Pregnant</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/models/queue_table.py" line="77" />
-        <source>Membawa balita</source>
-        <translation>With small children</translation>
     </message>
     <message>
         <location filename="../../pst_kiosk/gui/models/queue_table.py" line="112" />
@@ -570,16 +530,6 @@
         <translation>All queues</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/supervisor.py" line="105" />
-        <source>dipanggil</source>
-        <translation>called</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/supervisor.py" line="105" />
-        <source>melayani</source>
-        <translation>serving</translation>
-    </message>
-    <message>
         <location filename="../../pst_kiosk/gui/counter/supervisor.py" line="112" />
         <source>kosong</source>
         <translation>free</translation>
@@ -735,26 +685,6 @@
         <location filename="../../pst_kiosk/gui/counter/visitor_panel.py" line="165" />
         <source>hasil</source>
         <translation>outcome</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/visitor_panel.py" line="186" />
-        <source>terpenuhi</source>
-        <translation>fulfilled</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/visitor_panel.py" line="187" />
-        <source>sebagian</source>
-        <translation>partly</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/visitor_panel.py" line="188" />
-        <source>tidak tersedia</source>
-        <translation>not available</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/visitor_panel.py" line="189" />
-        <source>dirujuk</source>
-        <translation>referred</translation>
     </message>
 </context>
 <context>

@@ -160,16 +160,6 @@
         <translation>Type of identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/IdPage.qml" line="28" />
-        <source>Paspor</source>
-        <translation>Passport</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/IdPage.qml" line="28" />
-        <source>Lainnya</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <location filename="../../ui/kiosk/IdPage.qml" line="35" />
         <source>Ketik NIK (16 angka) yang tertera pada KTP Anda.</source>
         <translation>Type the NIK (16 digits) shown on your KTP.</translation>
@@ -276,46 +266,6 @@
         <location filename="../../ui/kiosk/PriorityPage.qml" line="21" />
         <source>Lansia, penyandang disabilitas, ibu hamil, dan pengunjung yang membawa anak kecil dilayani lebih dahulu.</source>
         <translation>The elderly, people with disabilities, pregnant women and visitors with small children are served first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="31" />
-        <source>Bukan prioritas</source>
-        <translation>Not priority</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="31" />
-        <source>Antre seperti biasa</source>
-        <translation>Queue as usual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="32" />
-        <source>Lansia</source>
-        <translation>Elderly</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="32" />
-        <source>60 tahun ke atas</source>
-        <translation>60 years or older</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="33" />
-        <source>Penyandang disabilitas</source>
-        <translation>Person with disability</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="34" />
-        <source>Ibu hamil</source>
-        <translation>Pregnant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="35" />
-        <source>Membawa anak kecil</source>
-        <translation>With small children</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="35" />
-        <source>Balita</source>
-        <translation>Under five</translation>
     </message>
     <message>
         <location filename="../../ui/kiosk/PriorityPage.qml" line="69" />

@@ -114,5 +114,25 @@
         <source>Laporan gagal dibuat: {error}</source>
         <translation>The report could not be made: {error}</translation>
     </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/report_dialog.py" line="220"/>
+        <source>Mengumpulkan data</source>
+        <translation>Gathering data</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/report_dialog.py" line="221"/>
+        <source>Menyusun halaman</source>
+        <translation>Laying out the pages</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/report_dialog.py" line="222"/>
+        <source>Menulis berkas</source>
+        <translation>Writing the file</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/report_dialog.py" line="223"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
 </context>
 </TS>

@@ -72,7 +72,7 @@ def test_duration_stats_nearest_rank():
 
 
 @pytest.mark.parametrize(("seconds", "text"), [
-    (592.5, "09:53"), (592.4, "09:52"), (0.5, "00:01"), (59.5, "01:00"), (6000, "100:00")])
+    (592.5, "09:53"), (592.4, "09:52"), (0.5, "00:01"), (59.5, "01:00"), (6000, "1:40:00")])
 def test_durations_round_half_up(seconds, text):
     """Issue 18: 592.5 s read 09:52 (half to even)."""
     assert sla.format_duration(seconds) == text

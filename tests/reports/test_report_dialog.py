@@ -71,3 +71,27 @@ def test_user_typed_name_is_kept(qtbot, dialog: ReportDialog, tmp_path: Path):
     dialog.start.setDate(QDate(2026, 12, 1))
     assert dialog.out.text() == str(tmp_path / "milik-saya.pdf")
     assert DAY.isoformat() not in dialog.out.text()
+
+
+def test_the_reports_layer_sends_steps_and_the_dialog_words_them(qtbot, dialog, ctx, tmp_path):
+    """Progress arrives as ``ReportStep`` values, never as Indonesian text, and the dialog
+    words each step in its own language."""
+    from pst_kiosk.gui import i18n
+    from pst_kiosk.reports import export
+    from pst_kiosk.reports.daily import build_daily
+    from pst_kiosk.reports.progress import ReportStep
+
+    steps: list[object] = []
+    build_daily(ctx, DAY, tmp_path / "d.pdf", steps.append)
+    assert steps == [ReportStep.GATHER, ReportStep.BUILD, ReportStep.WRITE, ReportStep.DONE]
+    steps.clear()
+    export.export(ctx, "tickets", DAY, DAY, tmp_path / "t.csv", progress=steps.append)
+    assert steps == [ReportStep.GATHER, ReportStep.WRITE, ReportStep.DONE]
+    assert [dialog.step_text(s) for s in ReportStep] == [
+        "Mengumpulkan data", "Menyusun halaman", "Menulis berkas", "Selesai"]
+    try:
+        i18n.set_language("en")
+        assert [dialog.step_text(s) for s in ReportStep] == [
+            "Gathering data", "Laying out the pages", "Writing the file", "Done"]
+    finally:
+        i18n.set_language("id")

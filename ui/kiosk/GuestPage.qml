@@ -83,7 +83,7 @@ Item {
                     error: page.errors.sex || ""
                     ChoiceRow { id: sexRow; width: parent.width; namePrefix: "sex_"
                                 buttonWidth: (width - spacing) / 2
-                                options: kiosk.choices.sex; value: page.start.sex || "" }
+                                options: kioskLabels.choices.sex; value: page.start.sex || "" }
                 }
                 FormField {
                     width: page.half; label: qsTr("Tahun lahir"); required: page.required("birth_year")
@@ -99,14 +99,14 @@ Item {
                 error: page.errors.education || ""
                 ChoiceRow { id: educationRow; width: parent.width; namePrefix: "education_"
                             buttonWidth: root.landscape ? (width - 6 * spacing) / 7 : (width - 3 * spacing) / 4
-                            options: kiosk.choices.education; value: page.start.education || "" }
+                            options: kioskLabels.choices.education; value: page.start.education || "" }
             }
             FormField {
                 width: parent.width; label: qsTr("Pekerjaan"); required: page.required("occupation")
                 error: page.errors.occupation || ""
                 ChoiceRow { id: occupationRow; width: parent.width; namePrefix: "occupation_"
                             buttonWidth: root.landscape ? (width - 3 * spacing) / 4 : (width - 2 * spacing) / 3
-                            options: kiosk.choices.occupation; value: page.start.occupation || "" }
+                            options: kioskLabels.choices.occupation; value: page.start.occupation || "" }
             }
             FormField {
                 width: parent.width; label: qsTr("Nama instansi/lembaga"); required: page.required("institution")
@@ -120,7 +120,7 @@ Item {
                 error: page.errors.institution_type || ""
                 ChoiceRow { id: institutionTypeRow; width: parent.width; namePrefix: "institution_type_"
                             buttonWidth: root.landscape ? (width - 4 * spacing) / 5 : (width - 2 * spacing) / 3
-                            options: kiosk.choices.institution_type; value: page.start.institution_type || "" }
+                            options: kioskLabels.choices.institution_type; value: page.start.institution_type || "" }
             }
             Flow {
                 width: parent.width

@@ -24,8 +24,7 @@ Item {
             buttonWidth: (width - 3 * spacing) / 4
             value: page.idType
             onValueChanged: page.idType = value
-            options: [{code: "ktp", label: "KTP"}, {code: "sim", label: "SIM"},
-                      {code: "passport", label: qsTr("Paspor")}, {code: "other", label: qsTr("Lainnya")}]
+            options: kioskLabels.idTypes
         }
         Text {
             width: parent.width

@@ -27,13 +27,7 @@ Item {
             width: parent.width
             readonly property real cellWidth: (width - (columns - 1) * spacing) / columns
             Repeater {
-                model: [
-                    {code: "", label: qsTr("Bukan prioritas"), sub: qsTr("Antre seperti biasa")},
-                    {code: "elderly", label: qsTr("Lansia"), sub: qsTr("60 tahun ke atas")},
-                    {code: "disabled", label: qsTr("Penyandang disabilitas"), sub: ""},
-                    {code: "pregnant", label: qsTr("Ibu hamil"), sub: ""},
-                    {code: "small_children", label: qsTr("Membawa anak kecil"), sub: qsTr("Balita")}
-                ]
+                model: kioskLabels.priorityOptions  // labels from the one table, current language
                 KioskButton {
                     objectName: "priority_" + (modelData.code || "none")
                     width: options.cellWidth

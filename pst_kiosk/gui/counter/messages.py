@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from pst_kiosk.domain.errors import UserError
+from pst_kiosk.gui.labels import language
 
+__all__ = ["describe", "language"]
 log = logging.getLogger(__name__)
-
-
-def language() -> str:
-    return "en" if QLocale().language() == QLocale.Language.English else "id"
 
 
 def describe(error: BaseException) -> str:

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from pst_kiosk.domain.enums import Outcome
 from pst_kiosk.domain.subjects import SUBJECTS
-from pst_kiosk.gui import theme
+from pst_kiosk.gui import labels, theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.messages import describe, language
 from pst_kiosk.gui.counter.refresh import run_for
+from pst_kiosk.gui.labels import Kind
 from pst_kiosk.services.accounts import StaffView
 from pst_kiosk.services.consultation import ConsultationService, NoteFields, NoteView
 from pst_kiosk.services.queue import TicketView
@@ -64,13 +65,8 @@ class NotesForm(QGroupBox):
         self.data_given.setPlaceholderText(self.tr("mis. tabel BRS, publikasi Dalam Angka"))
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("— pilih hasil —"), "")
-        for value, text in (
-            (Outcome.FULFILLED, self.tr("Terpenuhi")),
-            (Outcome.PARTLY, self.tr("Terpenuhi sebagian")),
-            (Outcome.NOT_AVAILABLE, self.tr("Data tidak tersedia")),
-            (Outcome.REFERRED, self.tr("Dirujuk")),
-        ):
-            self.outcome.addItem(text, value.value)
+        for value in Outcome:
+            self.outcome.addItem(labels.text(Kind.OUTCOME, value), value.value)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Catatan bebas"))
         self.followup_service = QComboBox()

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from pst_kiosk.domain.clock import local_time
+from pst_kiosk.gui import labels
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.queue_panel import make_table, waiting_rows
 from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher
+from pst_kiosk.gui.labels import Kind
 from pst_kiosk.gui.models.queue_table import QueueTableModel
 from pst_kiosk.services.dayfigures import CounterState, DayFiguresService, StaffOnDuty
 
@@ -105,14 +107,13 @@ class SupervisorView(QWidget):
 
     def _show(self, result: tuple[list[CounterState], list[StaffOnDuty]]) -> None:
         states, on_duty = result
-        status = {"called": self.tr("dipanggil"), "serving": self.tr("melayani")}
         self.counters.setRowCount(len(states))
         for row, state in enumerate(states):
             values = [
                 state.name,
                 ", ".join(state.letters),
                 state.ticket_code or "—",
-                status.get(state.ticket_status or "", self.tr("kosong")),
+                labels.text(Kind.TICKET_STATUS, state.ticket_status) or self.tr("kosong"),
                 ", ".join(state.staff) or "—",
                 str(state.served),
                 str(state.waiting),
@@ -124,7 +125,7 @@ class SupervisorView(QWidget):
         for row, member in enumerate(on_duty):
             values = [
                 member.full_name,
-                member.role,
+                labels.text(Kind.ROLE, member.role),
                 str(member.counter) if member.counter else "—",
                 local_time(member.since, zone).strftime("%H:%M"),
                 self.tr("terkunci") if member.locked else self.tr("aktif"),

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from pst_kiosk.domain import sla
 from pst_kiosk.domain.clock import as_utc, local_time
 from pst_kiosk.domain.enums import TicketStatus
-from pst_kiosk.domain.subjects import subject
-from pst_kiosk.gui import theme
+from pst_kiosk.gui import labels, theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.refresh import Refresher
+from pst_kiosk.gui.labels import Kind
 from pst_kiosk.gui.models.queue_table import QueueRow
 from pst_kiosk.gui.widgets.clock_badge import ClockBadge
 from pst_kiosk.services.consultation import ConsultationService, VisitorCard
@@ -124,7 +124,7 @@ class VisitorPanel(QWidget):
             return text
         if ticket.status == TicketStatus.SERVING:
             return self.tr("Sedang dilayani")
-        return ticket.status
+        return labels.text(Kind.TICKET_STATUS, ticket.status)
 
     def _load_card(self) -> None:
         if self.ticket is not None:
@@ -151,16 +151,17 @@ class VisitorPanel(QWidget):
             self.fields["name"].setText(self.tr("(data pribadi sudah dihapus)"))
         else:
             self.fields["name"].setText(card.name)
-        self.fields["institution"].setText(
-            card.institution + (f" ({card.institution_type})" if card.institution_type else "")
-        )
-        self.fields["profile"].setText(
-            " / ".join(x for x in (card.occupation, card.education) if x)
-        )
+        kind = labels.text(Kind.INSTITUTION_TYPE, card.institution_type)
+        self.fields["institution"].setText(card.institution + (f" ({kind})" if kind else ""))
+        self.fields["profile"].setText(" / ".join(
+            x for x in (labels.text(Kind.OCCUPATION, card.occupation),
+                        labels.text(Kind.EDUCATION, card.education)) if x
+        ))
         self.fields["purpose"].setText(card.purpose)
         self.fields["data_needed"].setText(card.data_needed)
         if card.id_last4:
-            self.fields["identity"].setText(f"{card.id_type.upper()} ••••{card.id_last4}")
+            id_type = labels.text(Kind.ID_TYPE, card.id_type)
+            self.fields["identity"].setText(f"{id_type} ••••{card.id_last4}")
         self.fields["contact"].setText(" · ".join(x for x in (card.phone, card.email) if x))
         self.earlier.setHtml(self._earlier_html(card))
 
@@ -174,26 +175,18 @@ class VisitorPanel(QWidget):
             head = " · ".join(x for x in (visit.service_name_id, visit.purpose) if x)
             parts.append(f"<p><b>{visit.day:%d-%m-%Y}</b> — {_esc(head)}</p>")
             for note in visit.notes:
-                topic = subject(note.topic)
+                topic = labels.text(Kind.SUBJECT, note.topic)
                 parts.append(
                     "<p style='margin-left:12px'>"
-                    f"{_esc(note.ticket_code)}: {_esc(topic.name_id if topic else note.topic)};"
+                    f"{_esc(note.ticket_code)}: {_esc(topic)};"
                     f" {asked}: {_esc(note.data_requested)};"
                     f" {given}: {_esc(note.data_given)};"
-                    f" {result}: {_esc(self._outcome(note.outcome))}"
+                    f" {result}: {_esc(labels.text(Kind.OUTCOME, note.outcome))}"
                     + (f"<br/><i>{_esc(note.notes)}</i>" if note.notes else "")
                     + (f" — {_esc(note.staff_name)}" if note.staff_name else "")
                     + "</p>"
                 )
         return "".join(parts)
-
-    def _outcome(self, outcome: str) -> str:
-        return {
-            "fulfilled": self.tr("terpenuhi"),
-            "partly": self.tr("sebagian"),
-            "not_available": self.tr("tidak tersedia"),
-            "referred": self.tr("dirujuk"),
-        }.get(outcome, outcome)
 
     # ------------------------------------------------------------ clocks
     def set_head(self, head: QueueRow | None) -> None:

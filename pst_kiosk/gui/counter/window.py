@@ -10,12 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-from pst_kiosk.gui import theme
+from pst_kiosk.gui import labels, theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.desk import Desk
 from pst_kiosk.gui.counter.keyboard import keep_physical_keyboard
 from pst_kiosk.gui.counter.refresh import run_for
 from pst_kiosk.gui.counter.signin import SignInPage
+from pst_kiosk.gui.labels import Kind
 from pst_kiosk.services.accounts import AccountService, StaffView
 
 IDLE_LOCK_MS = 10 * 60 * 1000
@@ -145,7 +146,7 @@ class CounterWindow(QMainWindow):
             self.who.setText(
                 self.tr("Petugas: %1 (%2) · Loket %3")
                 .replace("%1", self.staff.full_name)
-                .replace("%2", self.staff.role)
+                .replace("%2", labels.text(Kind.ROLE, self.staff.role))
                 .replace("%3", str(self.counter))
                 + state
             )

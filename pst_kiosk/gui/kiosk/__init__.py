@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 from pst_kiosk.gui import i18n
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.kiosk.backend import KioskBackend
+from pst_kiosk.gui.kiosk.labels_model import KioskLabels
 from pst_kiosk.gui.kiosk.qr import QrImageProvider
 from pst_kiosk.paths import ui_dir
 from pst_kiosk.printing.spooler import PrintSpooler
@@ -41,6 +42,7 @@ def open_face(gui: GuiContext, args: argparse.Namespace | None = None,
     i18n.set_language(backend.language)
     engine.addImageProvider("qr", QrImageProvider())
     engine.rootContext().setContextProperty("kiosk", backend)
+    engine.rootContext().setContextProperty("kioskLabels", KioskLabels(backend, engine))
     engine.rootContext().setContextProperty("kioskWindowed", windowed)
     engine.load(QUrl.fromLocalFile(str(ui_dir() / "kiosk" / "Main.qml")))
     roots = engine.rootObjects()

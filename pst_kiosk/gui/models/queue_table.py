@@ -28,7 +28,8 @@ from PySide6.QtGui import QColor, QFont
 
 from pst_kiosk.domain import sla
 from pst_kiosk.domain.clock import local_time
-from pst_kiosk.gui import theme
+from pst_kiosk.gui import labels, theme
+from pst_kiosk.gui.labels import Kind
 from pst_kiosk.gui.tasks import TaskRunner
 from pst_kiosk.services.queue import TicketView
 
@@ -79,12 +80,6 @@ class QueueTableModel(QAbstractTableModel):
             self.tr("Ambil"),
             self.tr("Menunggu"),
         ]
-        self._priority = {
-            "elderly": self.tr("Lansia"),
-            "disabled": self.tr("Disabilitas"),
-            "pregnant": self.tr("Ibu hamil"),
-            "small_children": self.tr("Membawa balita"),
-        }
 
     # ------------------------------------------------------------ reading
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -128,7 +123,8 @@ class QueueTableModel(QAbstractTableModel):
         if column == self.SERVICE:
             return ticket.service_name_id
         if column == self.PRIORITY:
-            return self._priority.get(ticket.priority_reason, "") if ticket.priority else ""
+            return labels.text(Kind.PRIORITY_REASON, ticket.priority_reason) \
+                if ticket.priority else ""
         if column == self.QUEUED:
             return local_time(ticket.issued_at, self._zone).strftime("%H:%M")
         return sla.format_duration(self.wait(row))

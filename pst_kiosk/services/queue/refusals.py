@@ -8,13 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from pst_kiosk.domain.errors import UserError
+from pst_kiosk.domain.labels import Kind, label
 from pst_kiosk.domain.ticket_states import Action
 
-STATUS_ID: dict[str, str] = {
-    "waiting": "menunggu", "called": "dipanggil", "serving": "dilayani", "done": "selesai",
-    "no_show": "tidak hadir", "cancelled": "dibatalkan", "transferred": "dialihkan",
-    "closed": "ditutup (tidak selesai hari itu)",
-}
 _ACTION_ID: dict[Action, str] = {
     Action.CALL: "dipanggil", Action.TRANSFER: "dialihkan", Action.RECALL: "dipanggil ulang",
     Action.START: "dimulai", Action.FINISH: "diselesaikan", Action.SKIP: "dilewati",
@@ -84,9 +80,10 @@ def counter_not_target(code: str) -> UserError:
 def wrong_state(code: str, status: str, action: Action) -> UserError:
     return UserError(
         "wrong_state",
-        f"Tiket {code} berstatus '{STATUS_ID.get(status, status)}' dan tidak bisa "
+        f"Tiket {code} berstatus '{label(Kind.TICKET_STATUS, status).lower()}' dan tidak bisa "
         f"{_ACTION_ID[action]}.",
-        f"Ticket {code} is '{status}' and cannot be {_ACTION_EN[action]}.",
+        f"Ticket {code} is '{label(Kind.TICKET_STATUS, status, 'en').lower()}' and cannot be "
+        f"{_ACTION_EN[action]}.",
         code_ticket=code,
         status=status,
     )

@@ -153,6 +153,14 @@ class KioskDriver:
             if name not in skip:
                 self.tap(name)
 
+    def agree_to_priority_page(self) -> None:
+        """From a filled guest book: next, consent, and on to the priority page."""
+        self.tap("guestNext")
+        self.wait_page("consent")
+        self.tap("consentCheck")
+        self.tap("consentAgree")
+        self.wait_page("priority")
+
 
 @pytest.fixture
 def kiosk_config(isolated_machine: Path, tmp_path: Path) -> Path:
