@@ -101,7 +101,7 @@ class GuestBookService:
     @property
     def key(self) -> bytes:
         if self._key is None:
-            self._key = load_key(self.ctx.config.path.parent)
+            self._key = load_key(self.ctx.config.path.parent, self.ctx.config.id_hash_key)
         return self._key
 
     # ---------------------------------------------------------------- reading

@@ -468,7 +468,7 @@ class KioskBackend(QObject):
     @Slot(str)
     def unlockStaff(self, pin: str) -> None:  # noqa: N802
         settings = self._staff
-        self.gui.tasks.run(lambda: staff.check_pin(settings, pin), self._pin_checked,
+        self.gui.tasks.run(lambda: staff.check_pin(settings, pin, self.ctx.config.kiosk_pin), self._pin_checked,
                            lambda _error: self._pin_checked(False))
 
     staffUnlocked = Signal(bool)

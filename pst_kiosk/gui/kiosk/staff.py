@@ -1,8 +1,9 @@
 """The kiosk's staff settings: a PIN (argon2 hash) and the few settings staff may change.
 
 Kept in ``kiosk_staff.json`` beside the configuration file, so the TOML a frontliner edits is
-never rewritten by a program. Until a PIN is set there, the PIN is ``PST_KIOSK_PIN`` from the
-environment or the factory PIN ``DEFAULT_PIN``, which the settings panel asks to change.
+never rewritten by a program. Until a PIN is set there, the PIN is the one given at start
+(``Config.kiosk_pin``, from the environment) or the factory PIN ``DEFAULT_PIN``, which the
+settings panel asks to change.
 """
 
 from __future__ import annotations
@@ -58,10 +59,11 @@ def save(config_dir: Path, settings: StaffSettings) -> None:
     tmp.replace(path)
 
 
-def check_pin(settings: StaffSettings, pin: str) -> bool:
-    """Slow on purpose (argon2): call it off the UI thread."""
+def check_pin(settings: StaffSettings, pin: str, factory_pin: str = "") -> bool:
+    """Slow on purpose (argon2): call it off the UI thread. ``factory_pin``: the PIN given at
+    start (``Config.kiosk_pin``), used until staff set their own."""
     if not settings.pin_hash:
-        return pin == os.environ.get("PST_KIOSK_PIN", DEFAULT_PIN)
+        return pin == (factory_pin or DEFAULT_PIN)
     try:
         return _hasher.verify(settings.pin_hash, pin)
     except (VerificationError, InvalidHashError):
