@@ -17,6 +17,7 @@ from sqlmodel import col, or_, select
 
 from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import Visitor
 
 PERSONAL_FIELDS = (
@@ -62,6 +63,7 @@ def purge(ctx: ServiceContext, actor: str = "system") -> PurgeResult:
             _anonymise(visitor, now)
             session.add(visitor)
         if stale or photos:
+            notify(session, Topic.VISITORS)
             audit.record(session, now, actor, "purge", "visitor", None,
                          visitors=len(stale), photos=len(photos))
     for path in photos.values():  # after the commit: a crash leaves a file, never a dangling row
