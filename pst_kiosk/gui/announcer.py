@@ -30,7 +30,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from pst_kiosk.domain.announcement import Announcement
-from pst_kiosk.gui.tasks import TaskRunner
+from pst_kiosk.gui.tasks import Lane, TaskRunner
 from pst_kiosk.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -224,12 +224,12 @@ class Announcer(QObject):
             item.wavs[text] = path
             self._on_rendered(item)
 
-        def failed(error: BaseException) -> None:
-            print(f"espeak-ng: {error}", file=sys.stderr)
+        def failed(_error: BaseException) -> None:  # logged by gui.tasks; the chime still plays
             item.wavs[text] = None
             self._on_rendered(item)
 
-        self.tasks.run(lambda: render_espeak(espeak, language, text, self.cache_dir), done, failed)
+        self.tasks.run(lambda: render_espeak(espeak, language, text, self.cache_dir), done, failed,
+                       lane=Lane.IO, owner=self, what=f"espeak-ng ({language})")
 
     def _next(self) -> None:
         if self._current is not None or not self._pending:

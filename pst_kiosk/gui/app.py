@@ -55,12 +55,13 @@ def prepare_environment(faces: tuple[str, ...] = ("kiosk",)) -> None:
     )
 
 
-def _keep_house(gui, faces: tuple[str, ...]) -> None:  # noqa: ANN001 - GuiContext
+def _keep_house(gui: GuiContext, faces: tuple[str, ...]) -> None:
     """Background chores, off the UI thread: purge expired personal data (every face), and
     on the counter PC the end-of-day export to the configured folder (idempotent; a PC that
     was off at closing catches up)."""
     from PySide6.QtCore import QTimer
 
+    from pst_kiosk.gui.tasks import Lane
     from pst_kiosk.services.retention import purge
 
     def chores() -> None:
@@ -70,8 +71,8 @@ def _keep_house(gui, faces: tuple[str, ...]) -> None:  # noqa: ANN001 - GuiConte
 
             catch_up(gui.services)
 
-    def sweep() -> None:
-        gui.tasks.run(chores, on_error=lambda _error: None)
+    def sweep() -> None:  # an error is logged and shown by the face (gui/tasks.py)
+        gui.tasks.run(chores, lane=Lane.IO, what="housekeeping (purge, end-of-day export)")
 
     timer = QTimer(gui.watcher)
     timer.setInterval(15 * 60 * 1000)
@@ -85,6 +86,7 @@ def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from pst_kiosk.gui.context import GuiContext
+    from pst_kiosk.gui.logs import start_logging
     from pst_kiosk.services.bootstrap import open_context
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -98,6 +100,7 @@ def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False
     except UserError as error:
         QMessageBox.critical(None, "PST Kiosk", error.message("id") + "\n\n" + error.message("en"))
         return 2
+    start_logging(config.data_dir, faces)
     gui = GuiContext.create(services)
     _keep_house(gui, faces)
     opened = [FACES[face]()(gui, args, windowed) for face in faces]

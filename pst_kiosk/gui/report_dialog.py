@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
+from pst_kiosk.gui.tasks import Lane
 
 DAILY, RANGE, GUESTBOOK, TICKETS, NOTES = "daily", "range", "guestbook", "tickets", "notes"
 
@@ -204,7 +205,8 @@ class ReportDialog(QDialog):
         self.progress.setValue(2)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Sedang dibuat…"))
-        self.gui.tasks.run(work, self._on_done, self._on_error)
+        self.gui.tasks.run(work, self._on_done, self._on_error, lane=Lane.IO, owner=self,
+                           what="report dialog: build")
 
     def _on_step(self, value: int, message: str) -> None:
         if self._busy:  # 100 is shown only once the file is really there (_on_done)

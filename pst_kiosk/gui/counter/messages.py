@@ -1,14 +1,13 @@
-"""Errors in plain words for the staff, in the language the face is shown in."""
+"""Errors in plain words for the staff, in the language the face is shown in.
+
+The error itself is already in the counter's log, with its traceback (``gui/tasks.py``).
+"""
 
 from __future__ import annotations
-
-import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from pst_kiosk.domain.errors import UserError
-
-log = logging.getLogger(__name__)
 
 
 def language() -> str:
@@ -18,7 +17,6 @@ def language() -> str:
 def describe(error: BaseException) -> str:
     if isinstance(error, UserError):
         return error.message(language())
-    log.error("counter action failed", exc_info=error)
     return QCoreApplication.translate(
         "messages", "Terjadi kesalahan yang tidak terduga: %1"
     ).replace("%1", str(error))

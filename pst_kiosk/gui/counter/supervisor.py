@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 from pst_kiosk.domain.clock import local_time
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.queue_panel import make_table, waiting_rows
-from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher
+from pst_kiosk.gui.counter.refresh import CounterFeed
+from pst_kiosk.gui.feed import subscribe
 from pst_kiosk.gui.models.queue_table import QueueTableModel
+from pst_kiosk.gui.tasks import Refresher
 from pst_kiosk.services.dayfigures import CounterState, DayFiguresService, StaffOnDuty
+from pst_kiosk.services.feed import Topic
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -86,8 +89,11 @@ class SupervisorView(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(queues, 2)
 
-        self._refresher = Refresher(self, tasks, self._fetch, self._show)
-        (feed.changed if feed is not None else gui.watcher.changed).connect(self.refresh)
+        self._refresher = Refresher(self, tasks, self._fetch, self._show,
+                                    what="supervisor: counters and staff")
+        changed = feed.changed if feed is not None else gui.watcher.changed
+        subscribe(changed, {Topic.QUEUE, Topic.STAFF}, self._refresher.refresh, owner=self)
+        subscribe(changed, {Topic.QUEUE}, self.queues.refresh, owner=self)
         self.refresh()
 
     def refresh(self) -> None:
