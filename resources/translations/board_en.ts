@@ -4,7 +4,7 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../ui/board/Board.qml" line="18"/>
+        <location filename="../../ui/board/Board.qml" line="20"/>
         <source>Papan Antrian PST</source>
         <translation>PST Queue Board</translation>
     </message>

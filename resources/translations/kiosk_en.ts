@@ -211,12 +211,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/kiosk/Main.qml" line="150"/>
+        <location filename="../../ui/kiosk/Main.qml" line="152"/>
         <source>TIDAK DIPUNGUT BIAYA</source>
         <translation>FREE OF CHARGE</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/Main.qml" line="150"/>
+        <location filename="../../ui/kiosk/Main.qml" line="152"/>
         <source>Saran &amp; pengaduan: kotak saran di ruang PST · pengaduan.bps.go.id · bps8200@bps.go.id · SMS/WA 081370208715</source>
         <translation>Suggestions &amp; complaints: box in the PST room · pengaduan.bps.go.id · bps8200@bps.go.id · SMS/WA 081370208715</translation>
     </message>

@@ -10,7 +10,9 @@ Window {
     id: win
     required property var board
     readonly property bool portrait: height > width
-    Binding { target: Theme; property: "u"; value: Math.min(win.width, win.height) / 100 }
+    // the theme's unit follows this window (nothing to restore when the window goes)
+    Binding { target: Theme; property: "u"; value: Math.min(win.width, win.height) / 100
+              restoreMode: Binding.RestoreNone }
 
     width: 1920
     height: 1080

@@ -15,7 +15,9 @@ Window {
     color: Theme.background
     flags: kioskWindowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
     readonly property bool landscape: width > height
-    Binding { target: Theme; property: "u"; value: Math.min(root.width, root.height) / 100 }
+    // the theme's unit follows this window (nothing to restore when the window goes)
+    Binding { target: Theme; property: "u"; value: Math.min(root.width, root.height) / 100
+              restoreMode: Binding.RestoreNone }
     readonly property var order: ["welcome", "id", "guest", "consent", "priority", "ticket"]
 
     onClosing: (close) => { close.accepted = kioskWindowed || kiosk.mayClose() }

@@ -191,4 +191,5 @@ def open_kiosk(qtbot, db_url: str, clock, size: tuple[int, int] = (1080, 1920)):
             window.backend.spooler.stop(2.0)
         window.engine.deleteLater()
         gui.close()
+        qtbot.wait(10)  # the deferred delete of the engine and its window happens here
         ctx.db.dispose()
