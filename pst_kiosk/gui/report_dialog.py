@@ -1,7 +1,7 @@
 """The supervisor's report dialog: a daily or range PDF, or a masked spreadsheet export.
 
 The work (a year of visits takes a couple of seconds) runs through ``GuiContext.tasks``,
-never on the UI thread; the builder's progress steps come back through a queued signal.
+never on the UI thread; the builder's progress steps come back through ``tasks.to_main``.
 Opened lazily from the counter's supervisor view.
 """
 
@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,12 +33,6 @@ from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.tasks import Lane
 
 DAILY, RANGE, GUESTBOOK, TICKETS, NOTES = "daily", "range", "guestbook", "tickets", "notes"
-
-
-class _Progress(QObject):
-    """Emitted from the worker thread; Qt queues it to the dialog on the UI thread."""
-
-    step = Signal(int, str)
 
 
 def _qdate(day: date) -> QDate:
@@ -118,8 +112,6 @@ class ReportDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(buttons)
 
-        self._relay = _Progress(self)
-        self._relay.step.connect(self._on_step)
         self.kind.currentIndexChanged.connect(self._refresh)
         self.start.dateChanged.connect(self._refresh)
         self.end.dateChanged.connect(self._refresh)
@@ -177,10 +169,10 @@ class ReportDialog(QDialog):
         start, end = self.period()
         kind = self.current_kind()
         services = self.gui.services
-        relay = self._relay
+        tasks = self.gui.tasks
 
-        def progress(value: int, message: str) -> None:
-            relay.step.emit(value, message)
+        def progress(value: int, message: str) -> None:  # on the worker: shown on the UI thread
+            tasks.to_main(self._on_step, value, message, owner=self)
 
         def work() -> dict[str, Any]:
             if kind == DAILY:

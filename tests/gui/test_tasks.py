@@ -112,3 +112,23 @@ def test_the_refresher_shows_its_errors_and_recovers():
     assert isinstance(refresher.error, OSError) and isinstance(shown[0], OSError)
     refresher.refresh()
     assert applied == [5] and refresher.error is None
+
+
+def test_to_main_brings_a_worker_s_call_to_the_ui_thread(qtbot):
+    """The report dialog's progress: sent from the worker, shown on the UI thread."""
+    tasks = TaskRunner()
+    main = threading.current_thread()
+    seen: list[tuple[int, bool]] = []
+    gone = QObject()
+
+    def work() -> None:
+        tasks.to_main(lambda n: seen.append((n, threading.current_thread() is main)), 50)
+        tasks.to_main(lambda n: seen.append((n, False)), 99, owner=gone)
+
+    gone.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(gone), timeout=2000)
+    tasks.run(work, lane=Lane.IO)
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    assert tasks.flush()
+    qtbot.wait(20)
+    assert seen == [(50, True)]  # and nothing for the deleted owner
