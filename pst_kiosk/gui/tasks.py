@@ -83,20 +83,10 @@ class _Job(QRunnable):
 
 
 class RunsTasks(Protocol):
-    """``TaskRunner`` or a face's own lane in front of it (the counter's ``CounterFeed``)."""
+    """``TaskRunner``, or what passes its methods on (the counter's ``CounterFeed``)."""
 
-    def run(
-        self,
-        func: Callable[[], Any],
-        on_done: Done | None = None,
-        on_error: Failed | None = None,
-        *,
-        lane: Lane = Lane.READ,
-        owner: QObject | None = None,
-        what: str = "",
-    ) -> None: ...
-
-    def show_error(self, error: BaseException) -> None: ...
+    run: Callable[..., None]
+    show_error: Callable[[BaseException], None]
 
 
 class TaskRunner(QObject):

@@ -47,6 +47,9 @@ class CounterFeed(QObject):
     def __init__(self, watcher_changed: Any, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
         self._tasks = tasks
+        # the reads' lane is the runner's own READ lane: the feed only passes it on
+        self.run = tasks.run
+        self.show_error = tasks.show_error
         self._held = False
         self._dirty: set[Topic] = set()
         self._later = QTimer(self)
@@ -81,19 +84,3 @@ class CounterFeed(QObject):
     @property
     def idle(self) -> bool:
         return self._tasks.idle and not (self._later.isActive() or self._held)
-
-    # ------------------------------------------------------------ the reads' lane
-    def run(
-        self,
-        func: Callable[[], Any],
-        on_done: Done | None = None,
-        on_error: Failed | None = None,
-        *,
-        lane: Lane = Lane.READ,
-        owner: QObject | None = None,
-        what: str = "",
-    ) -> None:
-        self._tasks.run(func, on_done, on_error, lane=lane, owner=owner or self, what=what)
-
-    def show_error(self, error: BaseException) -> None:
-        self._tasks.show_error(error)
