@@ -9,6 +9,7 @@ settings panel asks to change.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from pst_kiosk.config import KioskConfig
 FILE_NAME = "kiosk_staff.json"
 DEFAULT_PIN = "246810"
 MIN_PIN = 4
+log = logging.getLogger(__name__)
 _hasher = PasswordHasher()
 
 
@@ -44,7 +46,10 @@ def load(config_dir: Path) -> StaffSettings:
     path = settings_path(config_dir)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except FileNotFoundError:
+        return StaffSettings()  # staff have not changed anything yet
+    except (OSError, ValueError) as error:  # kept running on the defaults, and said so
+        log.error("kiosk staff settings %s unreadable, using the defaults", path, exc_info=error)
         return StaffSettings()
     known = StaffSettings.__dataclass_fields__
     return StaffSettings(**{k: v for k, v in data.items() if k in known})
