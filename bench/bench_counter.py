@@ -87,7 +87,7 @@ def settle(app, gui, window, pause: float = 0.1) -> None:
     """Let the refreshes set off by the previous action finish (the change feed fires too)."""
     deadline = time.perf_counter() + pause
     desk = getattr(window, "desk", None)
-    while (time.perf_counter() < deadline or gui.tasks.pool.activeThreadCount()
+    while (time.perf_counter() < deadline or not gui.tasks.idle
            or (desk is not None and not desk.feed.idle)):
         app.processEvents()
         time.sleep(0.001)

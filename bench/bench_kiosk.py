@@ -110,27 +110,23 @@ def _ready(window, app) -> None:  # noqa: ANN001 - Qt objects
 
 def cold_child() -> None:
     """Child process: the real ``pst-kiosk kiosk --windowed``, READY at the first frame."""
-    import types
-
     import pst_kiosk.gui.app as gui_app
 
-    real_import = gui_app.import_module
+    real_opener = gui_app.FACES["kiosk"]
 
-    def hooked(name: str):  # noqa: ANN202 - a module or a stand-in
-        module = real_import(name)
-        if name != "pst_kiosk.gui.kiosk":
-            return module
+    def hooked():  # noqa: ANN202 - the kiosk's open_face, marking its first frame
+        open_kiosk = real_opener()
 
         def open_face(gui, args, windowed=False):  # noqa: ANN001, ANN202
             from PySide6.QtCore import QCoreApplication
 
-            window = module.open_face(gui, args, windowed=windowed)
+            window = open_kiosk(gui, args, windowed)
             _ready(window, QCoreApplication.instance())
             return window
 
-        return types.SimpleNamespace(open_face=open_face)
+        return open_face
 
-    gui_app.import_module = hooked
+    gui_app.FACES["kiosk"] = hooked
     from pst_kiosk.cli import main
 
     profile_to = os.environ.get("BENCH_KIOSK_PROFILE")  # cProfile of one start, for digging

@@ -1,7 +1,12 @@
-"""The configuration: one TOML file, read into one validated object.
+"""The configuration: one TOML file and the environment, read once into one validated object.
 
 A missing file is created from the bundled sample; a broken one is refused with its line and
 the reason, never silently replaced (a frontliner's edits are never lost).
+
+The environment overrides (``ENVIRONMENT``) are read here, by ``load``, and nowhere else: a
+face, the CLI and every layer below them receive the resolved ``Config``, so a variable read
+at two moments can never give two answers in one process. For the database the command line
+beats the environment, which beats the file, which beats SQLite in the data folder.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ import os
 import re
 import shutil
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -110,8 +116,54 @@ class ReportsConfig:
     auto_export_dir: str = ""
 
 
+ENVIRONMENT = {
+    "PST_CONFIG": "the configuration file",
+    "PST_DATABASE_URL": "the database (beats [database] url)",
+    "PST_DATA_DIR": "the data folder (the default SQLite database, logs)",
+    "PST_ID_HASH_KEY": "the key of the keyed ID hash, hex (else id_hash.key beside the file)",
+    "PST_KIOSK_PIN": "the kiosk's staff PIN until staff set their own",
+    "PST_EXIT_AFTER_MS": "open the faces, then quit after this many ms (installation checks)",
+}
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the environment says, read once (``from_environment``) when ``load`` runs."""
+
+    config_path: str = ""
+    database_url: str = ""
+    data_dir: str = ""
+    id_hash_key: str = field(default="", repr=False)
+    kiosk_pin: str = field(default="", repr=False)
+    exit_after_ms: int = 0
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> Overrides:
+        env = os.environ if environ is None else environ
+
+        def value(name: str) -> str:
+            return env.get(name, "").strip()
+
+        exit_after = value("PST_EXIT_AFTER_MS")
+        return cls(
+            config_path=value("PST_CONFIG"),
+            database_url=value("PST_DATABASE_URL"),
+            data_dir=value("PST_DATA_DIR"),
+            id_hash_key=value("PST_ID_HASH_KEY"),
+            kiosk_pin=value("PST_KIOSK_PIN"),
+            exit_after_ms=int(exit_after) if exit_after.isdigit() else 0,
+        )
+
+
 @dataclass(frozen=True)
 class Config:
+    """Everything a process was started with: the file's sections and the overrides.
+
+    ``database_url`` is the URL in use (never empty after ``load``); ``data_dir`` the data
+    folder of the start; ``id_hash_key`` and ``kiosk_pin`` the environment's secrets, or ""
+    (then the key file beside the configuration, and the factory PIN).
+    """
+
     path: Path
     office: Office = field(default_factory=Office)
     database_url: str = ""
@@ -123,26 +175,54 @@ class Config:
     board: BoardConfig = field(default_factory=BoardConfig)
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     reports: ReportsConfig = field(default_factory=ReportsConfig)
+    data_dir: Path = field(default_factory=paths.data_dir)
+    id_hash_key: str = field(default="", repr=False)
+    kiosk_pin: str = field(default="", repr=False)
+    exit_after_ms: int = 0
 
     @property
     def zone(self) -> ZoneInfo:
         return self.office.zone
 
     def effective_database_url(self) -> str:
-        return (
-            os.environ.get("PST_DATABASE_URL")
-            or self.database_url
-            or sqlite_url(paths.default_database_path())
-        )
+        """The database in use: as resolved by ``load``, else SQLite in the data folder."""
+        return self.database_url or sqlite_url(paths.default_database_path(self.data_dir))
 
 
 def sample_path() -> Path:
     return paths.resources_dir() / "sample_config.toml"
 
 
-def load(path: Path | None = None) -> Config:
-    """Read the configuration, creating it from the sample when missing."""
-    path = path or paths.config_path()
+def load(
+    path: Path | str | None = None,
+    *,
+    database_url: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Config:
+    """Read the configuration, creating it from the sample when missing, and resolve the
+    overrides: ``database_url`` (the command line's), then the environment (``environ``,
+    by default this process's, read now and only now), then the file."""
+    env = Overrides.from_environment(environ)
+    path = Path(path) if path else paths.config_path(env.config_path)
+    config = _read(path)
+    data_dir = paths.data_dir(env.data_dir)
+    url = (
+        database_url
+        or env.database_url
+        or config.database_url
+        or sqlite_url(paths.default_database_path(data_dir))
+    )
+    return replace(
+        config,
+        database_url=url,
+        data_dir=data_dir,
+        id_hash_key=env.id_hash_key,
+        kiosk_pin=env.kiosk_pin,
+        exit_after_ms=env.exit_after_ms,
+    )
+
+
+def _read(path: Path) -> Config:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(sample_path(), path)

@@ -2,11 +2,13 @@
 
 ``ui/`` and ``resources/`` are top-level source folders, mapped into the wheel as
 ``pst_kiosk/_ui`` and ``pst_kiosk/_resources``; a source checkout uses them in place.
+The user folders take the override resolved by ``config.load`` (``PST_DATA_DIR``,
+``PST_CONFIG``); nothing here reads the environment, so every caller sees the folders of
+the start.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -28,15 +30,13 @@ def resources_dir() -> Path:
     return _bundled("resources")
 
 
-def data_dir() -> Path:
-    override = os.environ.get("PST_DATA_DIR")
+def data_dir(override: str = "") -> Path:
     return Path(override) if override else Path(_DIRS.user_data_dir)
 
 
-def config_path() -> Path:
-    override = os.environ.get("PST_CONFIG")
+def config_path(override: str = "") -> Path:
     return Path(override) if override else Path(_DIRS.user_config_dir) / "config.toml"
 
 
-def default_database_path() -> Path:
-    return data_dir() / "pst-kiosk.sqlite3"
+def default_database_path(data: Path) -> Path:
+    return data / "pst-kiosk.sqlite3"

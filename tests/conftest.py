@@ -5,6 +5,9 @@ database per test, parametrised over SQLite (a real file) and the PostgreSQL ser
 from __future__ import annotations
 
 import os
+import sys
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -26,6 +29,30 @@ def pg_available() -> bool:
         return True
     except psycopg.Error:
         return False
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads() -> Iterator[None]:
+    """Fail a test that leaves work running behind it (after napari's
+    ``_dangling_qthread_pool``): a task of ``gui.tasks`` still in flight, or a thread it
+    started (a print spooler, say) still alive once its fixtures are torn down. Such leftovers
+    are what made teardowns order their deletes by hand; a test must stop what it starts."""
+    before = set(threading.enumerate())
+    yield
+    leftovers: list[str] = []
+    if "pst_kiosk.gui.tasks" in sys.modules:
+        from pst_kiosk.gui.tasks import TaskRunner
+
+        for runner in TaskRunner.live():
+            if not runner.flush(3000):
+                leftovers += runner.running()
+    deadline = time.monotonic() + 3.0
+    started = [t for t in threading.enumerate() if t not in before and t.is_alive()
+               and not isinstance(t, threading._DummyThread)]
+    for thread in started:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    leftovers += [f"thread {t.name}" for t in started if t.is_alive()]
+    assert not leftovers, f"the test left work running: {leftovers}"
 
 
 @pytest.fixture(autouse=True)

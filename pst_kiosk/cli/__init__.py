@@ -1,33 +1,21 @@
 """``pst-kiosk``: the faces, and JSON commands for scripts and for the day a screen is down.
 
-Each command group lives in its own module and registers itself through ``register``.
+Each command group lives in its own module and registers itself through ``register``. The
+groups are imported by name (not through ``importlib``) so the layer contracts see them; each
+keeps its heavy imports (reportlab, the GUI) inside the command that needs them.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
-from importlib import import_module
-from typing import Any
 
+from pst_kiosk.cli import db, faces, printer, privacy, queue, report, staff
+from pst_kiosk.cli.common import emit
 from pst_kiosk.domain.errors import UserError
 
-GROUPS = (
-    "pst_kiosk.cli.queue",
-    "pst_kiosk.cli.db",
-    "pst_kiosk.cli.faces",
-    "pst_kiosk.cli.printer",
-    "pst_kiosk.cli.report",
-    "pst_kiosk.cli.staff",
-    "pst_kiosk.cli.privacy",
-)
-
-
-def emit(payload: Any) -> None:
-    json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+__all__ = ["build_parser", "emit", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,14 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", help="berkas konfigurasi TOML (default: folder pengguna)")
     parser.add_argument("--database-url", help="URL basis data (menimpa konfigurasi)")
     sub = parser.add_subparsers(dest="command")
-    for name in GROUPS:
-        try:
-            module = import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
+    for group in (queue, db, faces, printer, report, staff, privacy):
+        group.register(sub)
     return parser
 
 

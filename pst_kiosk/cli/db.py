@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pst_kiosk import config as config_module
-from pst_kiosk.cli import emit
+from pst_kiosk.cli.common import config_from, emit
 from pst_kiosk.store.backup import backup
 from pst_kiosk.store.engine import Database
 from pst_kiosk.store.migrate import current_revision, upgrade
@@ -23,8 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _database(args: argparse.Namespace) -> Database:
-    config = config_module.load(Path(args.config) if args.config else None)
-    return Database(args.database_url or config.effective_database_url())
+    return Database(config_from(args).effective_database_url())
 
 
 def _upgrade(args: argparse.Namespace) -> int:

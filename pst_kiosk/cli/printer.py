@@ -11,8 +11,7 @@ import time
 from pathlib import Path
 
 from pst_kiosk import config as config_module
-from pst_kiosk.cli import emit
-from pst_kiosk.cli.common import context_from
+from pst_kiosk.cli.common import config_from, context_from, emit
 from pst_kiosk.printing.connections import open_connection
 from pst_kiosk.printing.spooler import PrintSpooler, printer_status
 from pst_kiosk.printing.tickets import ticket_pdf
@@ -58,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _config(args: argparse.Namespace) -> config_module.Config:
-    return config_module.load(Path(args.config) if getattr(args, "config", None) else None)
+    return config_from(args)
 
 
 def _outcome(job: PrintJobView) -> int:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from pst_kiosk.cli import emit
-from pst_kiosk.cli.common import context_from
+from pst_kiosk.cli.common import context_from, emit
 from pst_kiosk.services.retention import purge
 
 

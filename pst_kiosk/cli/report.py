@@ -9,8 +9,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from pst_kiosk.cli import emit
-from pst_kiosk.cli.common import context_from
+from pst_kiosk.cli.common import context_from, emit
 from pst_kiosk.domain.errors import UserError
 
 

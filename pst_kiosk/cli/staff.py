@@ -11,8 +11,7 @@ import argparse
 import getpass
 import sys
 
-from pst_kiosk.cli import emit
-from pst_kiosk.cli.common import context_from
+from pst_kiosk.cli.common import context_from, emit
 from pst_kiosk.domain.enums import Role
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.services.accounts import AccountService

@@ -14,6 +14,7 @@ engines speaks Indonesian, else espeak-ng if installed, else the chime alone.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import subprocess
@@ -30,7 +31,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from pst_kiosk.domain.announcement import Announcement
-from pst_kiosk.gui.tasks import TaskRunner
+from pst_kiosk.gui.tasks import Lane, TaskRunner
 from pst_kiosk.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ ESPEAK_TIMEOUT_S = 5.0
 RENDER_WAIT_MS = 6000  # a voice not rendered by then is skipped
 PLAY_MARGIN_MS = 1500  # a WAV that has not ended this long after its length is cut
 MAX_PENDING = 8  # beyond this the oldest waiting announcement is dropped, not the newest
+log = logging.getLogger(__name__)
 _WINDOWS_ESPEAK = Path(os.environ.get("ProgramFiles", r"C:\Program Files")) / "eSpeak NG" / "espeak-ng.exe"
 
 
@@ -140,7 +142,7 @@ class Announcer(QObject):
         self._output = QAudioOutput(self)
         self._player.setAudioOutput(self._output)
         self._player.mediaStatusChanged.connect(self._on_media_status)
-        self._player.errorOccurred.connect(lambda *_: self._step_done(self._token))
+        self._player.errorOccurred.connect(lambda _e, text: self._failed_step("player", text))
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._on_watchdog)
@@ -163,7 +165,7 @@ class Announcer(QObject):
 
                 self._tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
                 self._tts.stateChanged.connect(self._on_tts_state)
-                self._tts.errorOccurred.connect(lambda *_: self._step_done(self._token))
+                self._tts.errorOccurred.connect(lambda _e, text: self._failed_step("speech", text))
                 return "qt"
         self._espeak = find_espeak()
         return "espeak" if self._espeak else "chime"
@@ -224,12 +226,12 @@ class Announcer(QObject):
             item.wavs[text] = path
             self._on_rendered(item)
 
-        def failed(error: BaseException) -> None:
-            print(f"espeak-ng: {error}", file=sys.stderr)
+        def failed(_error: BaseException) -> None:  # logged by gui.tasks; the chime still plays
             item.wavs[text] = None
             self._on_rendered(item)
 
-        self.tasks.run(lambda: render_espeak(espeak, language, text, self.cache_dir), done, failed)
+        self.tasks.run(lambda: render_espeak(espeak, language, text, self.cache_dir), done, failed,
+                       lane=Lane.IO, owner=self, what=f"espeak-ng ({language})")
 
     def _next(self) -> None:
         if self._current is not None or not self._pending:
@@ -262,6 +264,11 @@ class Announcer(QObject):
         self._token += 1
         self._watchdog.stop()
         QTimer.singleShot(0, self._run_step)
+
+    def _failed_step(self, what: str, text: str) -> None:
+        """No audio device, a codec, a speech engine: logged, and the queue moves on."""
+        log.warning("announcer: %s error: %s", what, text)
+        self._step_done(self._token)
 
     def _on_watchdog(self) -> None:
         self._player.stop()

@@ -1,14 +1,48 @@
-"""Start the faces asked for in one Qt application on the configured database."""
+"""Start the faces asked for in one Qt application on the configured database.
+
+The configuration (environment overrides included) is resolved once, here, and handed to
+every face. Each face is imported by name only when asked for (``FACES``): the kiosk never
+loads the counter's Widgets or the report dialog's reportlab, and the layer contracts still
+see every import.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from importlib import import_module
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from pst_kiosk import config as config_module
 from pst_kiosk.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from pst_kiosk.gui.context import GuiContext
+
+Opener = Callable[["GuiContext", argparse.Namespace, bool], Any]
+
+
+def _kiosk() -> Opener:
+    from pst_kiosk.gui.kiosk import open_face
+
+    return open_face
+
+
+def _counter() -> Opener:
+    from pst_kiosk.gui.counter import open_face
+
+    return open_face
+
+
+def _board() -> Opener:
+    from pst_kiosk.gui.board import open_face
+
+    return open_face
+
+
+FACES: dict[str, Callable[[], Opener]] = {"kiosk": _kiosk, "counter": _counter, "board": _board}
 
 
 def prepare_environment(faces: tuple[str, ...] = ("kiosk",)) -> None:
@@ -21,12 +55,13 @@ def prepare_environment(faces: tuple[str, ...] = ("kiosk",)) -> None:
     )
 
 
-def _keep_house(gui, faces: tuple[str, ...]) -> None:  # noqa: ANN001 - GuiContext
+def _keep_house(gui: GuiContext, faces: tuple[str, ...]) -> None:
     """Background chores, off the UI thread: purge expired personal data (every face), and
     on the counter PC the end-of-day export to the configured folder (idempotent; a PC that
     was off at closing catches up)."""
     from PySide6.QtCore import QTimer
 
+    from pst_kiosk.gui.tasks import Lane
     from pst_kiosk.services.retention import purge
 
     def chores() -> None:
@@ -36,8 +71,8 @@ def _keep_house(gui, faces: tuple[str, ...]) -> None:  # noqa: ANN001 - GuiConte
 
             catch_up(gui.services)
 
-    def sweep() -> None:
-        gui.tasks.run(chores, on_error=lambda _error: None)
+    def sweep() -> None:  # an error is logged and shown by the face (gui/tasks.py)
+        gui.tasks.run(chores, lane=Lane.IO, what="housekeeping (purge, end-of-day export)")
 
     timer = QTimer(gui.watcher)
     timer.setInterval(15 * 60 * 1000)
@@ -51,38 +86,31 @@ def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from pst_kiosk.gui.context import GuiContext
+    from pst_kiosk.gui.logs import start_logging
     from pst_kiosk.services.bootstrap import open_context
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("PST Kiosk")
     app.setOrganizationName("BPS Provinsi Maluku Utara")
     try:
-        services = open_context(
-            config_path=Path(args.config) if getattr(args, "config", None) else None,
-            database_url=getattr(args, "database_url", None),
+        config = config_module.load(
+            getattr(args, "config", None), database_url=getattr(args, "database_url", None)
         )
+        services = open_context(config)
     except UserError as error:
         QMessageBox.critical(None, "PST Kiosk", error.message("id") + "\n\n" + error.message("en"))
         return 2
+    start_logging(config.data_dir, faces)
     gui = GuiContext.create(services)
     _keep_house(gui, faces)
-    opened = []
-    for face in faces:
-        try:
-            module = import_module(f"pst_kiosk.gui.{face}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"pst_kiosk.gui.{face}":
-                raise
-            continue  # a face not built yet
-        opened.append(module.open_face(gui, args, windowed=windowed))
+    opened = [FACES[face]()(gui, args, windowed) for face in faces]
     if not opened:
         print("Tidak ada tampilan yang tersedia. / No face available.", file=sys.stderr)
         return 1
-    smoke_ms = os.environ.get("PST_EXIT_AFTER_MS")  # installation checks: open, then quit
-    if smoke_ms:
+    if config.exit_after_ms:  # installation checks: open, then quit
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(int(smoke_ms), app.quit)
+        QTimer.singleShot(config.exit_after_ms, app.quit)
     try:
         return app.exec()
     finally:

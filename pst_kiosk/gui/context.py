@@ -19,6 +19,8 @@ class GuiContext:
     def create(cls, services: ServiceContext, inline_tasks: bool = False) -> GuiContext:
         return cls(services, ChangeWatcher(services), TaskRunner(inline=inline_tasks))
 
-    def close(self) -> None:
+    def close(self, msecs: int = 5000) -> bool:
+        """Stop listening, let every task finish and deliver its answer (to owners still
+        alive). True when nothing is left running."""
         self.watcher.close()
-        self.tasks.wait()
+        return self.tasks.flush(msecs)

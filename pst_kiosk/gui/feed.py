@@ -1,23 +1,32 @@
-"""The change feed as a Qt signal: faces refresh when the database says so.
+"""The change feed as a Qt signal: faces refresh when the database says so, and only for
+the topics they show.
 
 SQLite: ``PRAGMA data_version`` polled every 50 ms (a few microseconds each). PostgreSQL:
 a ``QSocketNotifier`` on the LISTEN connection's socket, so a NOTIFY wakes the face at once.
-If the database goes away, ``online`` turns false and reconnecting is retried with backoff.
+``changed`` carries the set of ``Topic`` committed; right after (re)connecting it carries
+``Topic.ALL`` (whatever happened while away). ``subscribe`` connects one part of a face to the
+topics it shows. If the database goes away, ``online`` turns false and reconnecting is
+retried with backoff.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 
 from pst_kiosk.services.context import ServiceContext
-from pst_kiosk.services.feed import ChangeFeed
+from pst_kiosk.services.feed import EVERYTHING, ChangeFeed, Topic, touches
 
 POLL_MS = 50
 RETRY_MS = (500, 1000, 2000, 5000)
+log = logging.getLogger(__name__)
 
 
 class ChangeWatcher(QObject):
-    changed = Signal()
+    changed = Signal(object)  # frozenset[Topic]
     onlineChanged = Signal(bool)
 
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
@@ -38,8 +47,8 @@ class ChangeWatcher(QObject):
     def _connect(self) -> None:
         try:
             self._feed = ChangeFeed(self.ctx.db)
-        except Exception:  # noqa: BLE001 - unreachable database: retry later
-            self._set_online(False)
+        except Exception as error:  # noqa: BLE001 - any driver error: the database is away
+            self._offline(error, "cannot listen to the database")
             self._retry.start(RETRY_MS[min(self._attempt, len(RETRY_MS) - 1)])
             self._attempt += 1
             return
@@ -52,15 +61,23 @@ class ChangeWatcher(QObject):
         was_offline = not self.online
         self._set_online(True)
         if was_offline:
-            self.changed.emit()  # catch up on whatever happened while away
+            self.changed.emit(EVERYTHING)  # catch up on whatever happened while away
 
     def _poll(self) -> None:
         assert self._feed is not None
         try:
-            if self._feed.poll():
-                self.changed.emit()
-        except Exception:  # noqa: BLE001 - connection lost
+            topics = self._feed.poll()
+        except Exception as error:  # noqa: BLE001 - any driver error: the connection is lost
+            self._offline(error, "lost the database connection")
             self._drop()
+            return
+        if topics:
+            self.changed.emit(topics)
+
+    def _offline(self, error: BaseException, what: str) -> None:
+        """Logged once per outage; the faces show it through ``onlineChanged``."""
+        if self.online or self._attempt == 0:
+            log.warning("change feed: %s: %s", what, error, exc_info=error)
 
     def _drop(self) -> None:
         self._timer.stop()
@@ -84,3 +101,26 @@ class ChangeWatcher(QObject):
         self._retry.stop()
         if self._feed is not None:
             self._feed.close()
+
+
+class Subscription(QObject):
+    """Calls ``slot()`` when ``changed`` carries one of ``topics``; a child of ``owner``, so
+    it is disconnected when the owner goes (no call into a deleted widget)."""
+
+    def __init__(self, changed: Any, topics: Iterable[Topic], slot: Callable[[], None],
+                 owner: QObject) -> None:
+        super().__init__(owner)
+        self.topics = frozenset(topics)
+        self._slot = slot
+        changed.connect(self._changed)
+
+    @Slot(object)
+    def _changed(self, topics: frozenset[Topic]) -> None:
+        if touches(topics, self.topics):
+            self._slot()
+
+
+def subscribe(changed: Any, topics: Iterable[Topic], slot: Callable[[], None],
+              owner: QObject) -> Subscription:
+    """``changed``: ``ChangeWatcher.changed`` or the counter's held feed (``CounterFeed``)."""
+    return Subscription(changed, topics, slot, owner)

@@ -2,7 +2,7 @@
 
 The work (a year of visits takes a couple of seconds) runs through ``GuiContext.tasks``,
 never on the UI thread; the builder's progress steps (``ReportStep``, no text) come back
-through a queued signal and are worded here, in the dialog's language (``reports_en.ts``).
+through ``tasks.to_main`` and are worded here, in the dialog's language (``reports_en.ts``).
 Opened lazily from the counter's supervisor view.
 """
 
@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,15 +31,10 @@ from PySide6.QtWidgets import (
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
+from pst_kiosk.gui.tasks import Lane
 from pst_kiosk.reports.progress import ReportStep
 
 DAILY, RANGE, GUESTBOOK, TICKETS, NOTES = "daily", "range", "guestbook", "tickets", "notes"
-
-
-class _Progress(QObject):
-    """Emitted from the worker thread; Qt queues it to the dialog on the UI thread."""
-
-    step = Signal(str)  # a ReportStep value
 
 
 def _qdate(day: date) -> QDate:
@@ -119,8 +114,6 @@ class ReportDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(buttons)
 
-        self._relay = _Progress(self)
-        self._relay.step.connect(self._on_step)
         self.kind.currentIndexChanged.connect(self._refresh)
         self.start.dateChanged.connect(self._refresh)
         self.end.dateChanged.connect(self._refresh)
@@ -178,10 +171,10 @@ class ReportDialog(QDialog):
         start, end = self.period()
         kind = self.current_kind()
         services = self.gui.services
-        relay = self._relay
+        tasks = self.gui.tasks
 
-        def progress(step: ReportStep) -> None:
-            relay.step.emit(step.value)
+        def progress(step: ReportStep) -> None:  # on the worker: shown on the UI thread
+            tasks.to_main(self._on_step, step.value, owner=self)
 
         def work() -> dict[str, Any]:
             if kind == DAILY:
@@ -204,7 +197,8 @@ class ReportDialog(QDialog):
         self.progress.setValue(2)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Sedang dibuat…"))
-        self.gui.tasks.run(work, self._on_done, self._on_error)
+        self.gui.tasks.run(work, self._on_done, self._on_error, lane=Lane.IO, owner=self,
+                           what="report dialog: build")
 
     def _on_step(self, value: str) -> None:
         step = ReportStep(value)

@@ -1,17 +1,22 @@
-"""One palette for every face: BPS blue, with amber and red for the 10-minute clocks."""
+"""The counter's colours (Qt Widgets style sheets), taken from the one palette
+(``pst_kiosk/palette.py``) that the QML faces and the reports read too."""
 
 from __future__ import annotations
 
-BPS_BLUE = "#0b4f8a"
-BPS_BLUE_DARK = "#083a66"
-BPS_ORANGE = "#f39c1f"
-BPS_GREEN = "#5aa02c"
-BACKGROUND = "#f4f6f9"
-SURFACE = "#ffffff"
-TEXT = "#1d2733"
-TEXT_MUTED = "#5b6b7c"
-OK = "#2e8540"
-AMBER = "#d98c00"
-RED = "#c62828"
+from pst_kiosk.palette import PALETTE
+
+BPS_BLUE = PALETTE.blue
+BPS_BLUE_DARK = PALETTE.blue_dark
+BPS_ORANGE = PALETTE.orange
+BPS_GREEN = PALETTE.bps_green
+BACKGROUND = PALETTE.background
+SURFACE = PALETTE.surface
+TEXT = PALETTE.text
+TEXT_MUTED = PALETTE.muted
+OK = PALETTE.green
+AMBER = PALETTE.amber
+RED = PALETTE.red
+DISABLED = PALETTE.disabled
+DISABLED_TEXT = PALETTE.placeholder
 
 CLOCK_COLOURS = {"ok": OK, "amber": AMBER, "red": RED}

@@ -1,7 +1,7 @@
 """How the report PDF looks: its palette, page geometry, paragraph styles and table helpers.
 
-Every colour of the reports (tables, header, charts) is in the one palette block below, so a
-shared palette for all faces can replace it in one place.
+Every colour of the reports (tables, header, charts) comes from the one palette of every face
+(``pst_kiosk/palette.py``), named here for the jobs they do on a page.
 """
 
 from __future__ import annotations
@@ -16,15 +16,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from pst_kiosk.palette import PALETTE
+
 # ---------------------------------------------------------------------- palette
-BLUE = colors.HexColor("#0b4f8a")  # BPS blue: headings, header rows, bars
-BLUE_PALE = colors.HexColor("#e8f0f8")  # every other table row
-GRID = colors.HexColor("#b8c4d0")  # table rules
-MUTED = colors.HexColor("#5b6b7c")  # notes, footer, axis captions
-TEXT = colors.HexColor("#1d2733")  # body text
-ORANGE = colors.HexColor("#f39c1f")  # charts: the wait clock
-GREEN = colors.HexColor("#2e8540")  # charts: visitors served
-LIGHT = colors.HexColor("#d9e2ec")  # charts: grid lines
+BLUE = colors.HexColor(PALETTE.blue)  # BPS blue: headings, header rows, bars
+BLUE_PALE = colors.HexColor(PALETTE.blue_pale)  # every other table row
+GRID = colors.HexColor(PALETTE.border)  # table rules
+MUTED = colors.HexColor(PALETTE.muted)  # notes, footer, axis captions
+TEXT = colors.HexColor(PALETTE.text)  # body text
+ORANGE = colors.HexColor(PALETTE.orange)  # charts: the wait clock
+GREEN = colors.HexColor(PALETTE.green)  # charts: visitors served
+LIGHT = colors.HexColor(PALETTE.faint)  # charts: grid lines
 WHITE = colors.white
 
 # ------------------------------------------------------------------ page geometry

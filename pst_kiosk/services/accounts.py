@@ -25,6 +25,7 @@ from pst_kiosk.domain.enums import Role
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import Staff
 
 FREE_ATTEMPTS = 4  # wrong tries allowed before the account starts to lock
@@ -86,12 +87,14 @@ class AccountService:
         role_value, name = _check_role(role), _check_username(username)
         hashed = _hash(password)
         with self.ctx.db.write() as session:
+            notify(session, Topic.STAFF)  # staff on duty, the sign-in lists
             return self._insert(session, name, full_name, role_value, hashed, actor)
 
     def create_first_admin(self, username: str, full_name: str, password: str) -> StaffView:
         """The first account of a fresh install; refused once any account exists."""
         name, hashed = _check_username(username), _hash(password)
         with self.ctx.db.write() as session:
+            notify(session, Topic.STAFF)  # staff on duty, the sign-in lists
             if session.execute(select(func.count()).select_from(Staff)).scalar_one():
                 raise UserError(
                     "accounts_exist",
@@ -103,6 +106,7 @@ class AccountService:
     def change_password(self, username: str, new_password: str, *, actor: str = "cli") -> None:
         hashed = _hash(new_password)
         with self.ctx.db.write() as session:
+            notify(session, Topic.STAFF)  # staff on duty, the sign-in lists
             staff = self._staff(session, username)
             staff.password_hash, staff.failed_attempts, staff.locked_until = hashed, 0, None
             session.add(staff)
@@ -111,6 +115,7 @@ class AccountService:
 
     def set_active(self, username: str, active: bool, *, actor: str = "cli") -> StaffView:
         with self.ctx.db.write() as session:
+            notify(session, Topic.STAFF)  # staff on duty, the sign-in lists
             staff = self._staff(session, username)
             staff.active = active
             session.add(staff)
@@ -138,6 +143,7 @@ class AccountService:
         refusal: UserError | None = None
         view: StaffView | None = None
         with self.ctx.db.write() as session:
+            notify(session, Topic.STAFF)  # staff on duty, the sign-in lists
             staff = session.exec(select(Staff).where(Staff.username == name)).first()
             if staff is None or stored is None:
                 audit.record(session, now, f"staff:{name}", "sign_in_failed", "staff",
@@ -168,6 +174,7 @@ class AccountService:
                  reason: str = "sign_out") -> None:
         """Recorded so the supervisor's "staff on duty" knows who left (``reason``: lock too)."""
         with self.ctx.db.write() as session:
+            notify(session, Topic.STAFF)  # staff on duty, the sign-in lists
             staff = self._staff(session, username)
             audit.record(session, self.ctx.now(), f"staff:{staff.username}", reason, "staff",
                          staff.id, counter=counter)

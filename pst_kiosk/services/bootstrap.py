@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pst_kiosk import config as config_module
@@ -20,8 +21,14 @@ def open_context(
     database_url: str | None = None,
     clock: Clock = utc_now,
 ) -> ServiceContext:
-    config = config or config_module.load(config_path)
-    db = Database(database_url or config.effective_database_url())
+    """Services on the configured database. ``config`` is the one resolved at start; without
+    it the configuration is loaded now (``config_path``, ``database_url`` from the command
+    line), which is the start of a script or a test."""
+    if config is None:
+        config = config_module.load(config_path, database_url=database_url)
+    elif database_url:
+        config = replace(config, database_url=database_url)
+    db = Database(config.effective_database_url())
     ensure_schema(db)
     sync_from_config(db, config)
     return ServiceContext(db=db, config=config, clock=clock)

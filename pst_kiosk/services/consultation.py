@@ -23,6 +23,7 @@ from pst_kiosk.domain.subjects import is_subject
 from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.queue import QueueService, TicketView
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import ConsultationNote, Service, Staff, Ticket, Visit, Visitor
 
 EARLIER_VISITS = 10
@@ -184,6 +185,7 @@ class ConsultationService:
             _apply(row, note, self.ctx.now())
             session.add(row)
             session.flush()
+            notify(session, Topic.NOTES)
             return _note_view(session, row)
 
     def finalise(self, ticket_id: int, staff_id: int | None, note: NoteFields, *,
@@ -215,6 +217,7 @@ class ConsultationService:
         session.flush()
         audit.record(session, now, actor, "finalise", "consultation_note", row.id,
                      ticket_id=ticket_id, topic=note.topic, outcome=note.outcome)
+        notify(session, Topic.NOTES)
         return _note_view(session, row)
 
     def follow_up(self, ticket_id: int, service_letter: str, staff_id: int | None, *,
@@ -251,6 +254,7 @@ class ConsultationService:
             session.add(row)
             audit.record(session, self.ctx.now(), actor, "follow_up", "ticket", ticket_id,
                          new_code=issued.code)
+            notify(session, Topic.NOTES)
             return issued
 
     # ---------------------------------------------------------------- helpers

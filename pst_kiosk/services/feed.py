@@ -1,5 +1,5 @@
 """The change feed as the faces see it (re-exported so the GUI never reaches into store)."""
 
-from pst_kiosk.store.changefeed import ChangeFeed
+from pst_kiosk.store.changefeed import EVERYTHING, NOTHING, ChangeFeed, Topic, touches
 
-__all__ = ["ChangeFeed"]
+__all__ = ["EVERYTHING", "NOTHING", "ChangeFeed", "Topic", "touches"]

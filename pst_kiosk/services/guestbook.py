@@ -21,6 +21,7 @@ from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.privacy_key import load_key
 from pst_kiosk.services.queue import QueueService, TicketView
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import PrintJob, Service, Visit, Visitor
 
 PROFILE_FIELDS = (
@@ -102,7 +103,7 @@ class GuestBookService:
     @property
     def key(self) -> bytes:
         if self._key is None:
-            self._key = load_key(self.ctx.config.path.parent)
+            self._key = load_key(self.ctx.config.path.parent, self.ctx.config.id_hash_key)
         return self._key
 
     # ---------------------------------------------------------------- reading
@@ -152,6 +153,7 @@ class GuestBookService:
                 session, entry.service_letter, priority_reason=entry.priority_reason,
                 visit_id=visit.id, actor=actor, print_ticket=True, printer=printer,
             )
+            notify(session, Topic.VISITORS)  # the queue's topic comes with issue_in
             audit.record(session, now, actor, "register", "visitor", visitor.id,
                          returning=returning, consent_version=gf.CONSENT_VERSION)
         return Registration(visitor.id or 0, visit.id or 0, returning, ticket)

@@ -23,7 +23,7 @@ from pst_kiosk.domain.errors import UserError
 from pst_kiosk.domain.ticket_code import parse_code
 from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import PrintJob, Service, Ticket
 
 P = PrintStatus
@@ -217,7 +217,7 @@ class PrintJobService:
             now = self.ctx.now()
             job.status, job.printed_at, job.updated_at, job.last_error = P.PRINTED, now, now, ""
             session.add(job)
-            notify(session, "printer")
+            notify(session, Topic.PRINTER)
             return self._view(session, job.id or 0)
 
     def mark_failed(self, job_id: int, error: str, *, retry: bool = True) -> PrintJobView:
@@ -229,7 +229,7 @@ class PrintJobService:
             job.last_error, job.updated_at = error[:500], self.ctx.now()
             session.add(job)
             if not again:
-                notify(session, "printer")
+                notify(session, Topic.PRINTER)
             return self._view(session, job.id or 0)
 
     def recover_interrupted(self) -> int:
@@ -247,7 +247,7 @@ class PrintJobService:
             )
             count = int(result.rowcount or 0)  # type: ignore[attr-defined]
             if count:
-                notify(session, "printer")
+                notify(session, Topic.PRINTER)
             return count
 
     def _printing(self, session: Session, job_id: int) -> PrintJob:
@@ -286,7 +286,7 @@ class PrintJobService:
             audit.record(
                 session, now, actor, "reprint", "ticket", ticket.id, code=ticket.code, job=job.id
             )
-            notify(session, "printer")
+            notify(session, Topic.PRINTER)
             return self._view(session, job.id or 0)
 
     def reprint_code(

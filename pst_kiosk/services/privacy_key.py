@@ -1,9 +1,10 @@
 """The secret key of the keyed ID hash (HMAC-SHA256).
 
 Without a secret, a hash of a 16-digit NIK can be reversed by trying every NIK of a region;
-with it, the database alone reveals nothing. The key comes from ``PST_ID_HASH_KEY`` (hex) or
-``id_hash.key`` beside the configuration file, created with 32 random bytes on first use and
-readable by its owner only (mode 600). Every PC sharing a database must hold the same key.
+with it, the database alone reveals nothing. The key comes from the environment (resolved at
+start into ``Config.id_hash_key``, hex) or ``id_hash.key`` beside the configuration file,
+created with 32 random bytes on first use and readable by its owner only (mode 600). Every PC
+sharing a database must hold the same key.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from pathlib import Path
 
 from pst_kiosk.domain.errors import UserError
 
-ENV = "PST_ID_HASH_KEY"
 FILE_NAME = "id_hash.key"
 KEY_BYTES = 32
 
@@ -23,11 +23,10 @@ def key_path(config_dir: Path) -> Path:
     return config_dir / FILE_NAME
 
 
-def load_key(config_dir: Path) -> bytes:
-    """The key from the environment, else the key file (created when missing)."""
-    from_env = os.environ.get(ENV, "").strip()
-    if from_env:
-        return _from_hex(from_env, ENV)
+def load_key(config_dir: Path, override: str = "") -> bytes:
+    """The key given at start (``override``, hex), else the key file (created when missing)."""
+    if override:
+        return _from_hex(override, "PST_ID_HASH_KEY")
     path = key_path(config_dir)
     if not path.exists():
         _create(path)

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, or_, select
 
 from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import Visit, Visitor
 
 PERSONAL_FIELDS = (
@@ -67,6 +68,7 @@ def purge(ctx: ServiceContext, actor: str = "system") -> PurgeResult:
             session.flush()
             _wipe_visit_snapshots(session)
         if stale or photos:
+            notify(session, Topic.VISITORS)
             audit.record(session, now, actor, "purge", "visitor", None,
                          visitors=len(stale), photos=len(photos))
     for path in photos.values():  # after the commit: a crash leaves a file, never a dangling row

@@ -301,3 +301,18 @@ class AuditLog(SQLModel, table=True):
     entity: str
     entity_id: int | None = None
     detail: str = ""  # JSON
+
+
+class ChangeTopic(SQLModel, table=True):
+    """How many times each change-feed topic was announced: SQLite's way to say what changed.
+
+    ``changefeed.notify`` bumps the row of its topic in the same write transaction, so a
+    listener that sees ``PRAGMA data_version`` move reads these few rows and learns which
+    topics moved. PostgreSQL carries the topic in the NOTIFY payload instead and never
+    writes here (a shared row would make every writer wait for the last one).
+    """
+
+    __tablename__ = "change_topic"
+
+    topic: str = Field(primary_key=True, max_length=16)
+    version: int = 0

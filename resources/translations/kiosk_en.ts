@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/kiosk/ConsentPage.qml" line="18" />
+        <location filename="../../ui/kiosk/ConsentPage.qml" line="19"/>
         <source>Persetujuan pemrosesan data pribadi</source>
         <translation>Consent to personal data processing</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ConsentPage.qml" line="78" />
+        <location filename="../../ui/kiosk/ConsentPage.qml" line="79"/>
         <source>Saya telah membaca dan menyetujui pemrosesan data pribadi saya.</source>
         <translation>I have read and agree to the processing of my personal data.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ConsentPage.qml" line="89" />
+        <location filename="../../ui/kiosk/ConsentPage.qml" line="90"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ConsentPage.qml" line="92" />
+        <location filename="../../ui/kiosk/ConsentPage.qml" line="93"/>
         <source>Tidak setuju</source>
         <translation>Do not agree</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ConsentPage.qml" line="95" />
+        <location filename="../../ui/kiosk/ConsentPage.qml" line="96"/>
         <source>Setuju dan lanjut</source>
         <translation>Agree and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ConsentPage.qml" line="111" />
+        <location filename="../../ui/kiosk/ConsentPage.qml" line="112"/>
         <source>Nomor antrean tidak dapat diberikan</source>
         <translation>No ticket can be given</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ConsentPage.qml" line="116" />
+        <location filename="../../ui/kiosk/ConsentPage.qml" line="117"/>
         <source>Data yang Anda isi sudah dihapus dari kios.</source>
         <translation>What you entered has been erased from the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ConsentPage.qml" line="119" />
+        <location filename="../../ui/kiosk/ConsentPage.qml" line="120"/>
         <source>Kembali ke awal</source>
         <translation>Back to start</translation>
     </message>
@@ -47,102 +47,102 @@
 <context>
     <name>GuestPage</name>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="44" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="45"/>
         <source>Buku tamu</source>
         <translation>Guest book</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="60" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="61"/>
         <source>Selamat datang kembali, %1! Data dari kunjungan terakhir sudah diisi. Periksa, ubah bila perlu, lalu tekan Lanjut.</source>
         <translation>Welcome back, %1! Your details from the last visit are filled in. Check them, change what is needed, then tap Next.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="69" />
-        <source>Isian bertanda &lt;font color='#c62828'&gt;*&lt;/font&gt; wajib diisi.</source>
-        <translation>Fields marked &lt;font color='#c62828'&gt;*&lt;/font&gt; are required.</translation>
+        <location filename="../../ui/kiosk/GuestPage.qml" line="70"/>
+        <source>Isian bertanda %1 wajib diisi.</source>
+        <translation>Fields marked %1 are required.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="72" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="73"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="82" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="83"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="89" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="90"/>
         <source>Tahun lahir</source>
         <translation>Birth year</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="92" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="93"/>
         <source>misalnya 1990</source>
         <translation>e.g. 1990</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="98" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="99"/>
         <source>Pendidikan tertinggi</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="105" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="106"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="112" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="113"/>
         <source>Nama instansi/lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="115" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="116"/>
         <source>misalnya Universitas Khairun</source>
         <translation>e.g. Khairun University</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="119" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="120"/>
         <source>Jenis instansi</source>
         <translation>Type of institution</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="129" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="130"/>
         <source>Nomor telepon/WhatsApp</source>
         <translation>Phone/WhatsApp number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="137" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="138"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="140" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="141"/>
         <source>nama@contoh.id</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="147" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="148"/>
         <source>Keperluan kunjungan</source>
         <translation>Purpose of visit</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="150" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="151"/>
         <source>misalnya konsultasi data kemiskinan</source>
         <translation>e.g. consultation on poverty data</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="155" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="156"/>
         <source>Data yang dibutuhkan</source>
         <translation>Data needed</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="158" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="159"/>
         <source>misalnya jumlah penduduk per kecamatan 2025</source>
         <translation>e.g. population by district 2025</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/GuestPage.qml" line="173" />
+        <location filename="../../ui/kiosk/GuestPage.qml" line="176"/>
         <source>Periksa %1 isian yang ditandai merah.</source>
         <translation>Check the %1 field(s) marked in red.</translation>
     </message>
@@ -150,12 +150,12 @@
 <context>
     <name>IdPage</name>
     <message>
-        <location filename="../../ui/kiosk/IdPage.qml" line="18" />
+        <location filename="../../ui/kiosk/IdPage.qml" line="19"/>
         <source>Tunjukkan identitas Anda</source>
         <translation>Your identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/IdPage.qml" line="19" />
+        <location filename="../../ui/kiosk/IdPage.qml" line="20"/>
         <source>Jenis identitas</source>
         <translation>Type of identity card</translation>
     </message>
@@ -165,27 +165,27 @@
         <translation>Type the NIK (16 digits) shown on your KTP.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/IdPage.qml" line="36" />
+        <location filename="../../ui/kiosk/IdPage.qml" line="37"/>
         <source>Ketik nomor SIM (12–14 angka).</source>
         <translation>Type your driving licence (SIM) number (12–14 digits).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/IdPage.qml" line="37" />
+        <location filename="../../ui/kiosk/IdPage.qml" line="38"/>
         <source>Ketik nomor paspor, misalnya A1234567.</source>
         <translation>Type your passport number, e.g. A1234567.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/IdPage.qml" line="38" />
+        <location filename="../../ui/kiosk/IdPage.qml" line="39"/>
         <source>Ketik nomor kartu identitas Anda.</source>
         <translation>Type the number of your identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/IdPage.qml" line="63" />
+        <location filename="../../ui/kiosk/IdPage.qml" line="64"/>
         <source>Nomor identitas</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/IdPage.qml" line="88" />
+        <location filename="../../ui/kiosk/IdPage.qml" line="89"/>
         <source>Nomor identitas tidak disimpan: hanya sandi tak terbalikkan dan 4 angka terakhirnya.</source>
         <translation>Your ID number is not stored: only an irreversible code and its last 4 digits.</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>KioskButton</name>
     <message>
-        <location filename="../../ui/kiosk/KioskButton.qml" line="32" />
+        <location filename="../../ui/kiosk/KioskButton.qml" line="33"/>
         <source>Memproses…</source>
         <translation>Working…</translation>
     </message>
@@ -201,12 +201,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/kiosk/Main.qml" line="147" />
+        <location filename="../../ui/kiosk/Main.qml" line="152"/>
         <source>TIDAK DIPUNGUT BIAYA</source>
         <translation>FREE OF CHARGE</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/Main.qml" line="147" />
+        <location filename="../../ui/kiosk/Main.qml" line="152"/>
         <source>Saran &amp; pengaduan: kotak saran di ruang PST · pengaduan.bps.go.id · bps8200@bps.go.id · SMS/WA 081370208715</source>
         <translation>Suggestions &amp; complaints: box in the PST room · pengaduan.bps.go.id · bps8200@bps.go.id · SMS/WA 081370208715</translation>
     </message>
@@ -214,12 +214,12 @@
 <context>
     <name>NavBar</name>
     <message>
-        <location filename="../../ui/kiosk/NavBar.qml" line="6" />
+        <location filename="../../ui/kiosk/NavBar.qml" line="7"/>
         <source>Lanjut</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/NavBar.qml" line="15" />
+        <location filename="../../ui/kiosk/NavBar.qml" line="16"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
@@ -227,7 +227,7 @@
 <context>
     <name>PageTitle</name>
     <message>
-        <location filename="../../ui/kiosk/PageTitle.qml" line="10" />
+        <location filename="../../ui/kiosk/PageTitle.qml" line="11"/>
         <source>Langkah %1 dari 4</source>
         <translation>Step %1 of 4</translation>
     </message>
@@ -235,22 +235,22 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../ui/kiosk/PhotoPanel.qml" line="12" />
+        <location filename="../../ui/kiosk/PhotoPanel.qml" line="13"/>
         <source>Foto (tidak wajib)</source>
         <translation>Photo (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/PhotoPanel.qml" line="20" />
+        <location filename="../../ui/kiosk/PhotoPanel.qml" line="21"/>
         <source>Kamera tidak ditemukan pada kios ini. Foto dilewati; Anda tetap mendapat nomor antrean.</source>
         <translation>No camera was found on this kiosk. The photo is skipped; you still get a ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/PhotoPanel.qml" line="34" />
+        <location filename="../../ui/kiosk/PhotoPanel.qml" line="35"/>
         <source>Ulangi foto</source>
         <translation>Retake photo</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/PhotoPanel.qml" line="34" />
+        <location filename="../../ui/kiosk/PhotoPanel.qml" line="35"/>
         <source>Ambil foto</source>
         <translation>Take photo</translation>
     </message>
@@ -258,12 +258,12 @@
 <context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="15" />
+        <location filename="../../ui/kiosk/PriorityPage.qml" line="16"/>
         <source>Apakah Anda pengunjung prioritas?</source>
         <translation>Are you a priority visitor?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/PriorityPage.qml" line="21" />
+        <location filename="../../ui/kiosk/PriorityPage.qml" line="22"/>
         <source>Lansia, penyandang disabilitas, ibu hamil, dan pengunjung yang membawa anak kecil dilayani lebih dahulu.</source>
         <translation>The elderly, people with disabilities, pregnant women and visitors with small children are served first.</translation>
     </message>
@@ -276,67 +276,67 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="19" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="20"/>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="35" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="36"/>
         <source>Pengaturan petugas</source>
         <translation>Staff settings</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="41" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="42"/>
         <source>Masukkan PIN petugas</source>
         <translation>Enter the staff PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="49" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="50"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="51" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="52"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="60" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="61"/>
         <source>Bahasa awal kios</source>
         <translation>Kiosk start language</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="64" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="65"/>
         <source>Batas diam sebelum formulir dikosongkan</source>
         <translation>Idle time before the form is cleared</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="70" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="71"/>
         <source>%1 detik</source>
         <translation>%1 seconds</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="75" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="76"/>
         <source>PIN baru (PIN bawaan masih dipakai: segera ganti)</source>
         <translation>New PIN (the factory PIN is still in use: change it now)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="75" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="76"/>
         <source>PIN baru (kosongkan bila tidak diganti)</source>
         <translation>New PIN (leave empty to keep it)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="81" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="82"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="85" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="86"/>
         <source>Keluar dari layar penuh</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/StaffPanel.qml" line="87" />
+        <location filename="../../ui/kiosk/StaffPanel.qml" line="88"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -344,57 +344,57 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="43" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="44"/>
         <source>Nomor antrean Anda</source>
         <translation>Your ticket number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="50" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="51"/>
         <source>Tidak ada orang di depan Anda.</source>
         <translation>Nobody is ahead of you.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="51" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="52"/>
         <source>%1 orang di depan Anda · perkiraan tunggu %2 menit</source>
         <translation>%1 people ahead of you · estimated wait %2 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="54" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="55"/>
         <source>Antrean prioritas</source>
         <translation>Priority queue</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="57" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="58"/>
         <source>Anda akan dilayani paling lama 10 menit setelah pengunjung sebelumnya selesai.</source>
         <translation>You will be served within 10 minutes after the previous visitor has finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="59" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="60"/>
         <source>TIDAK DIPUNGUT BIAYA</source>
         <translation>FREE OF CHARGE</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="94" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="95"/>
         <source>Tiket sudah dicetak. Silakan ambil tiket Anda.</source>
         <translation>Your ticket is printed. Please take it.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="95" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="96"/>
         <source>Printer bermasalah. Tunjukkan layar ini kepada petugas.</source>
         <translation>Printer problem. Show this screen to the officer.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="96" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="97"/>
         <source>Sedang mencetak tiket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="102" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="103"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/TicketPage.qml" line="103" />
+        <location filename="../../ui/kiosk/TicketPage.qml" line="104"/>
         <source>Kembali ke awal dalam %1 detik</source>
         <translation>Back to start in %1 seconds</translation>
     </message>
@@ -402,27 +402,27 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/kiosk/WelcomePage.qml" line="20" />
+        <location filename="../../ui/kiosk/WelcomePage.qml" line="21"/>
         <source>Selamat datang di Pelayanan Statistik Terpadu</source>
         <translation>Welcome to the Integrated Statistics Service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/WelcomePage.qml" line="29" />
+        <location filename="../../ui/kiosk/WelcomePage.qml" line="30"/>
         <source>Sentuh layanan yang Anda perlukan untuk mengambil nomor antrean.</source>
         <translation>Touch the service you need to take a ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/WelcomePage.qml" line="82" />
+        <location filename="../../ui/kiosk/WelcomePage.qml" line="83"/>
         <source>Tidak ada antrean — langsung dilayani</source>
         <translation>No queue — served right away</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/WelcomePage.qml" line="83" />
+        <location filename="../../ui/kiosk/WelcomePage.qml" line="84"/>
         <source>%1 orang menunggu · perkiraan %2 menit</source>
         <translation>%1 people waiting · about %2 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/WelcomePage.qml" line="109" />
+        <location filename="../../ui/kiosk/WelcomePage.qml" line="110"/>
         <source>Anda akan dilayani paling lama 10 menit setelah pengunjung sebelumnya selesai. Layanan ini tidak dipungut biaya.</source>
         <translation>You will be served within 10 minutes after the previous visitor has finished. This service is free of charge.</translation>
     </message>

@@ -29,3 +29,22 @@ def test_kiosk_pc_does_not_export(qtbot, sqlite_ctx, tmp_path: Path):
     qtbot.wait(6000)
     assert not folder.exists()
     gui.close()
+
+
+def test_a_failing_chore_is_logged_and_shown(qtbot, sqlite_ctx, tmp_path: Path, caplog):
+    """The chores' errors were dropped (``on_error=lambda _error: None``): an export folder
+    that cannot be made failed every 15 minutes and nobody knew. Now it is in the face's
+    log with its traceback and on the face's screen."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the export folder should be", encoding="utf-8")
+    sqlite_ctx.config = replace(sqlite_ctx.config, reports=replace(
+        sqlite_ctx.config.reports, auto_export_dir=str(blocker / "ekspor")))
+    gui = GuiContext.create(sqlite_ctx, inline_tasks=True)
+    shown: list[BaseException] = []
+    gui.tasks.add_sink(shown.append)
+    _keep_house(gui, ("counter",))
+    qtbot.waitUntil(lambda: bool(shown), timeout=15000)
+    assert isinstance(shown[0], OSError)
+    logged = [r for r in caplog.records if r.exc_info and r.exc_info[1] is shown[0]]
+    assert logged and logged[0].levelname == "ERROR"
+    gui.close()

@@ -93,17 +93,28 @@ def test_no_consent_no_ticket(ctx):
     _assert_empty(ctx)
 
 
-def test_hash_key_file_is_made_once_with_mode_600(tmp_path, monkeypatch):
-    monkeypatch.delenv(privacy_key.ENV, raising=False)
+def test_hash_key_file_is_made_once_with_mode_600(tmp_path):
     key = privacy_key.load_key(tmp_path)
     assert len(key) == 32 and privacy_key.load_key(tmp_path) == key
     mode = stat.S_IMODE(os.stat(privacy_key.key_path(tmp_path)).st_mode)
     assert mode == 0o600
-    monkeypatch.setenv(privacy_key.ENV, "ab" * 32)
-    assert privacy_key.load_key(tmp_path) == b"\xab" * 32
-    monkeypatch.setenv(privacy_key.ENV, "not hex")
+    assert privacy_key.load_key(tmp_path, "ab" * 32) == b"\xab" * 32
     with pytest.raises(UserError):
-        privacy_key.load_key(tmp_path)
+        privacy_key.load_key(tmp_path, "not hex")
+
+
+def test_hash_key_is_the_one_resolved_at_start(monkeypatch, db_url, clock):
+    """``PST_ID_HASH_KEY`` is read with the configuration; a later change of the variable
+    must not make the same NIK hash differently in the same process."""
+    from pst_kiosk.services.bootstrap import open_context
+
+    monkeypatch.setenv("PST_ID_HASH_KEY", "ab" * 32)
+    ctx = open_context(database_url=db_url, clock=clock)
+    try:
+        monkeypatch.setenv("PST_ID_HASH_KEY", "cd" * 32)
+        assert GuestBookService(ctx).key == b"\xab" * 32
+    finally:
+        ctx.db.dispose()
 
 
 def _assert_empty(ctx) -> None:

@@ -4,17 +4,19 @@
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Window
+import "../common"
 
 Window {
     id: win
     required property var board
     readonly property bool portrait: height > width
-    readonly property real u: Math.min(width, height) / 100
-    readonly property real gap: 1.6 * u
+    // the theme's unit follows this window (nothing to restore when the window goes)
+    Binding { target: Theme; property: "u"; value: Math.min(win.width, win.height) / 100
+              restoreMode: Binding.RestoreNone }
 
     width: 1920
     height: 1080
-    color: "#083a66"
+    color: Theme.blueDark
     title: qsTr("Papan Antrian PST")
 
     ColumnLayout {
@@ -23,23 +25,21 @@ Window {
 
         Header {
             board: win.board
-            u: win.u
             Layout.fillWidth: true
-            Layout.preferredHeight: (win.portrait ? 10 : 12) * win.u
+            Layout.preferredHeight: (win.portrait ? 10 : 12) * Theme.u
         }
 
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: win.gap
+            Layout.margins: Theme.boardGap
             columns: win.portrait ? 1 : 2
-            rowSpacing: win.gap
-            columnSpacing: win.gap
+            rowSpacing: Theme.boardGap
+            columnSpacing: Theme.boardGap
 
             Hero {
                 id: hero
                 board: win.board
-                u: win.u
                 portrait: win.portrait
                 Layout.fillWidth: true
                 Layout.fillHeight: !win.portrait
@@ -51,11 +51,10 @@ Window {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: win.portrait ? -1 : win.width * 0.45
-                spacing: win.gap
+                spacing: Theme.boardGap
 
                 CounterPanel {
                     board: win.board
-                    u: win.u
                     portrait: win.portrait
                     Layout.fillWidth: true
                     Layout.preferredHeight: implicitHeight
@@ -63,7 +62,6 @@ Window {
 
                 WaitingPanel {
                     board: win.board
-                    u: win.u
                     portrait: win.portrait
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -73,9 +71,8 @@ Window {
 
         Ticker {
             board: win.board
-            u: win.u
             Layout.fillWidth: true
-            Layout.preferredHeight: 6.5 * win.u
+            Layout.preferredHeight: 6.5 * Theme.u
         }
     }
 }

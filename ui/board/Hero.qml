@@ -2,36 +2,36 @@
 // grows on arrival so that a head turned away notices it.
 import QtQuick
 import QtQuick.Layouts
+import "../common"
 
 Rectangle {
     id: hero
     required property var board
-    required property real u
     required property bool portrait
     readonly property bool hasCall: board.currentCode !== ""
-    color: "white"
-    radius: 1.6 * u
+    color: Theme.surface
+    radius: 1.6 * Theme.u
 
     Rectangle {
         id: flash
         anchors.fill: parent
         radius: parent.radius
-        color: "#f39c1f"
+        color: Theme.orange
         opacity: 0
     }
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 2 * hero.u
+        anchors.margins: 2 * Theme.u
         spacing: 0
 
         Text {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("NOMOR ANTRIAN")
-            color: "#5b6b7c"
-            font.pixelSize: 3.6 * hero.u
+            color: Theme.muted
+            font.pixelSize: 3.6 * Theme.u
             font.bold: true
-            font.letterSpacing: 0.4 * hero.u
+            font.letterSpacing: 0.4 * Theme.u
         }
 
         Item {
@@ -42,7 +42,7 @@ Rectangle {
                 objectName: "currentCode"
                 anchors.centerIn: parent
                 text: hero.hasCall ? hero.board.currentCode : "—"
-                color: hero.hasCall ? "#0b4f8a" : "#d5dde6"
+                color: hero.hasCall ? Theme.blue : Theme.faint
                 font.pixelSize: Math.min(parent.height * 0.95, parent.width / 3.2)
                 font.bold: true
                 transformOrigin: Item.Center
@@ -53,16 +53,16 @@ Rectangle {
             Layout.alignment: Qt.AlignHCenter
             visible: hero.hasCall
             text: qsTr("silakan ke")
-            color: "#5b6b7c"
-            font.pixelSize: 3.2 * hero.u
+            color: Theme.muted
+            font.pixelSize: 3.2 * Theme.u
         }
 
         Rectangle {
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: counterText.implicitWidth + 6 * hero.u
-            Layout.preferredHeight: counterText.implicitHeight + 1 * hero.u
-            radius: 1.2 * hero.u
-            color: hero.hasCall ? "#f39c1f" : "transparent"
+            Layout.preferredWidth: counterText.implicitWidth + 6 * Theme.u
+            Layout.preferredHeight: counterText.implicitHeight + 1 * Theme.u
+            radius: 1.2 * Theme.u
+            color: hero.hasCall ? Theme.orange : "transparent"
             Text {
                 id: counterText
                 objectName: "currentCounter"
@@ -70,20 +70,20 @@ Rectangle {
                 text: hero.hasCall ? qsTr("LOKET %1").arg(hero.board.currentCounter)
                                    : (hero.board.fresh ? qsTr("Menunggu panggilan berikutnya")
                                                        : qsTr("Menunggu data terbaru…"))
-                color: hero.hasCall ? "white" : "#5b6b7c"
-                font.pixelSize: (hero.hasCall ? 9 : 3.6) * hero.u
+                color: hero.hasCall ? "white" : Theme.muted
+                font.pixelSize: (hero.hasCall ? 9 : 3.6) * Theme.u
                 font.bold: hero.hasCall
             }
         }
 
         Text {
             Layout.alignment: Qt.AlignHCenter
-            Layout.topMargin: 1 * hero.u
-            Layout.maximumWidth: hero.width - 4 * hero.u
+            Layout.topMargin: 1 * Theme.u
+            Layout.maximumWidth: hero.width - 4 * Theme.u
             text: hero.board.currentService
             visible: hero.hasCall
-            color: "#1d2733"
-            font.pixelSize: 3.2 * hero.u
+            color: Theme.text
+            font.pixelSize: 3.2 * Theme.u
             elide: Text.ElideRight
         }
     }

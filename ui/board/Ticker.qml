@@ -1,11 +1,11 @@
 // The running text: the service promise, free of charge, and where to complain.
 import QtQuick
+import "../common"
 
 Rectangle {
     id: ticker
     required property var board
-    required property real u
-    color: "#f39c1f"
+    color: Theme.orange
     clip: true
 
     readonly property string message: [
@@ -22,15 +22,15 @@ Rectangle {
             model: 2  // two copies so the loop has no gap
             Text {
                 text: ticker.message
-                color: "#083a66"
-                font.pixelSize: 3 * ticker.u
+                color: Theme.blueDark
+                font.pixelSize: 3 * Theme.u
                 font.bold: true
             }
         }
         NumberAnimation on x {
             from: 0
             to: -strip.width / 2
-            duration: Math.max(1, strip.width / 2 / (12 * ticker.u)) * 1000
+            duration: Math.max(1, strip.width / 2 / (12 * Theme.u)) * 1000
             loops: Animation.Infinite
             running: strip.width > 0
         }

@@ -1,4 +1,5 @@
 import QtQuick
+import "../common"
 
 // One choice out of a few, as big toggle buttons that wrap to the width.
 Flow {
@@ -7,15 +8,15 @@ Flow {
     property string value: ""
     property string namePrefix: ""
     property real buttonWidth: 0
-    spacing: theme.u
+    spacing: Theme.u
     Repeater {
         model: row.options
         KioskButton {
             objectName: row.namePrefix + modelData.code
             width: row.buttonWidth > 0 ? row.buttonWidth : implicitWidth
-            implicitHeight: 7.5 * theme.u
+            implicitHeight: 7.5 * Theme.u
             text: modelData.label
-            fontSize: theme.small * 1.1
+            fontSize: Theme.small * 1.1
             primary: row.value === modelData.code
             onClicked: row.value = modelData.code
         }

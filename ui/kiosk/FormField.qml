@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import "../common"
 
 // A labelled field: required mark, the editor below, and its error in plain words under it.
 Column {
@@ -9,23 +10,23 @@ Column {
     property bool required: false
     property string error: ""
     default property alias editor: holder.data
-    spacing: 0.5 * theme.u
+    spacing: 0.5 * Theme.u
 
     Text {
         width: parent.width
         textFormat: Text.StyledText
-        text: field.label + (field.required ? " <font color='" + theme.red + "'>*</font>" : "")
-        font.pixelSize: theme.body
+        text: field.label + (field.required ? " <font color='" + Theme.red + "'>*</font>" : "")
+        font.pixelSize: Theme.body
         font.bold: true
-        color: theme.text
+        color: Theme.text
         wrapMode: Text.Wrap
     }
     Text {
         width: parent.width
         visible: field.hint !== ""
         text: field.hint
-        font.pixelSize: theme.small
-        color: theme.muted
+        font.pixelSize: Theme.small
+        color: Theme.muted
         wrapMode: Text.Wrap
     }
     Item {
@@ -37,9 +38,9 @@ Column {
         width: parent.width
         visible: field.error !== ""
         text: "⚠ " + field.error
-        font.pixelSize: theme.small
+        font.pixelSize: Theme.small
         font.bold: true
-        color: theme.red
+        color: Theme.red
         wrapMode: Text.Wrap
     }
 }

@@ -1,14 +1,15 @@
 import QtQuick
 import QtQuick.Controls
+import "../common"
 
 // The BPS guest book: typed on the virtual keyboard, choices as buttons, errors by the field.
-Item {
+KioskPage {
     id: page
     objectName: "page_guest"
-    readonly property string pageName: "guest"
+    pageName: "guest"
     readonly property var start: kiosk.form
     readonly property var errors: kiosk.fieldErrors
-    readonly property real half: root.landscape ? (body.width - theme.gap) / 2 : body.width
+    readonly property real half: root.landscape ? (body.width - Theme.gap) / 2 : body.width
 
     function values() {
         return {name: nameField.text, sex: sexRow.value, birth_year: yearField.text,
@@ -20,8 +21,8 @@ Item {
     function required(name) { return kiosk.requiredFields.indexOf(name) >= 0 }
     function reveal(item) {
         const y = item.mapToItem(body, 0, 0).y
-        if (y - flick.contentY > flick.height - item.height - 2 * theme.u || y < flick.contentY)
-            flick.contentY = Math.max(0, Math.min(y - 4 * theme.u, flick.contentHeight - flick.height))
+        if (y - flick.contentY > flick.height - item.height - 2 * Theme.u || y < flick.contentY)
+            flick.contentY = Math.max(0, Math.min(y - 4 * Theme.u, flick.contentHeight - flick.height))
     }
 
     Flickable {
@@ -29,44 +30,44 @@ Item {
         objectName: "guestFlick"
         anchors.top: parent.top
         anchors.bottom: summary.visible ? summary.top : nav.top
-        anchors.bottomMargin: theme.u
+        anchors.bottomMargin: Theme.u
         width: parent.width
-        contentHeight: body.implicitHeight + 6 * theme.u
+        contentHeight: body.implicitHeight + 2 * page.margin
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 
         Column {
             id: body
-            x: 3 * theme.u
-            y: 3 * theme.u
-            width: page.width - 6 * theme.u
-            spacing: theme.gap
+            x: page.margin
+            y: page.margin
+            width: page.contentWidth
+            spacing: Theme.gap
             PageTitle { title: qsTr("Buku tamu"); step: 2 }
             Rectangle {
                 objectName: "welcomeBack"
                 visible: kiosk.returning
                 width: parent.width
-                height: back.implicitHeight + 2 * theme.u
-                radius: theme.radius
-                color: "#e6f3e8"
-                border.color: theme.green
+                height: back.implicitHeight + 2 * Theme.u
+                radius: Theme.radius
+                color: Theme.greenPale
+                border.color: Theme.green
                 Text {
                     id: back
                     anchors.centerIn: parent
-                    width: parent.width - 3 * theme.u
+                    width: parent.width - 3 * Theme.u
                     wrapMode: Text.Wrap
-                    font.pixelSize: theme.body
-                    color: theme.text
+                    font.pixelSize: Theme.body
+                    color: Theme.text
                     text: qsTr("Selamat datang kembali, %1! Data dari kunjungan terakhir sudah diisi. Periksa, ubah bila perlu, lalu tekan Lanjut.").arg(kiosk.visitorName)
                 }
             }
             Text {
                 width: parent.width
                 wrapMode: Text.Wrap
-                font.pixelSize: theme.small
-                color: theme.muted
+                font.pixelSize: Theme.small
+                color: Theme.muted
                 textFormat: Text.StyledText
-                text: qsTr("Isian bertanda <font color='#c62828'>*</font> wajib diisi.")
+                text: qsTr("Isian bertanda %1 wajib diisi.").arg("<font color='" + Theme.red + "'>*</font>")
             }
             FormField {
                 width: parent.width; label: qsTr("Nama lengkap"); required: page.required("name")
@@ -77,7 +78,7 @@ Item {
             }
             Flow {
                 width: parent.width
-                spacing: theme.gap
+                spacing: Theme.gap
                 FormField {
                     width: page.half; label: qsTr("Jenis kelamin"); required: page.required("sex")
                     error: page.errors.sex || ""
@@ -124,7 +125,7 @@ Item {
             }
             Flow {
                 width: parent.width
-                spacing: theme.gap
+                spacing: Theme.gap
                 FormField {
                     width: page.half; label: qsTr("Nomor telepon/WhatsApp"); required: page.required("phone")
                     error: page.errors.phone || ""
@@ -169,20 +170,20 @@ Item {
         id: summary
         objectName: "guestErrorSummary"
         anchors.bottom: nav.top
-        anchors.bottomMargin: 0.5 * theme.u
+        anchors.bottomMargin: 0.5 * Theme.u
         anchors.horizontalCenter: parent.horizontalCenter
         visible: Object.keys(page.errors).length > 0
         text: "⚠ " + qsTr("Periksa %1 isian yang ditandai merah.").arg(Object.keys(page.errors).length)
-        font.pixelSize: theme.small
+        font.pixelSize: Theme.small
         font.bold: true
-        color: theme.red
+        color: Theme.red
     }
     NavBar {
         id: nav
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: 2 * theme.u
-        x: 3 * theme.u
-        width: parent.width - 6 * theme.u
+        anchors.bottomMargin: 2 * Theme.u
+        x: page.margin
+        width: page.contentWidth
         nextName: "guestNext"
         onNext: { Qt.inputMethod.hide(); kiosk.submitGuest(page.values()) }
     }

@@ -1,22 +1,23 @@
 import QtQuick
+import "../common"
 
 // ID type and number: digits on a big pad; passport and other numbers on the keyboard.
-Item {
+KioskPage {
     id: page
     objectName: "page_id"
-    readonly property string pageName: "id"
+    pageName: "id"
     property string idType: "ktp"
     readonly property bool digitsOnly: idType === "ktp" || idType === "sim"
     readonly property string number: digitsOnly ? pad.value : textInput.text
 
     Column {
         id: body
-        x: 3 * theme.u
-        y: 3 * theme.u
-        width: parent.width - 6 * theme.u
-        spacing: theme.gap
+        x: page.margin
+        y: page.margin
+        width: page.contentWidth
+        spacing: Theme.gap
         PageTitle { title: qsTr("Tunjukkan identitas Anda"); step: 1 }
-        Text { text: qsTr("Jenis identitas"); font.pixelSize: theme.body; font.bold: true; color: theme.text }
+        Text { text: qsTr("Jenis identitas"); font.pixelSize: Theme.body; font.bold: true; color: Theme.text }
         ChoiceRow {
             id: types
             width: parent.width
@@ -29,8 +30,8 @@ Item {
         Text {
             width: parent.width
             wrapMode: Text.Wrap
-            font.pixelSize: theme.body
-            color: theme.muted
+            font.pixelSize: Theme.body
+            color: Theme.muted
             text: page.idType === "ktp" ? qsTr("Ketik NIK (16 angka) yang tertera pada KTP Anda.")
                 : page.idType === "sim" ? qsTr("Ketik nomor SIM (12–14 angka).")
                 : page.idType === "passport" ? qsTr("Ketik nomor paspor, misalnya A1234567.")
@@ -40,18 +41,18 @@ Item {
             visible: page.digitsOnly
             objectName: "idNumberDisplay"
             width: parent.width
-            height: 10 * theme.u
-            radius: theme.radius
-            color: theme.surface
-            border.color: kiosk.idError !== "" ? theme.red : theme.blue
-            border.width: Math.max(3, 0.35 * theme.u)
+            height: 10 * Theme.u
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: kiosk.idError !== "" ? Theme.red : Theme.blue
+            border.width: Math.max(3, 0.35 * Theme.u)
             Text {
                 anchors.centerIn: parent
                 text: pad.value === "" ? "—" : pad.value.replace(/(\d{4})(?=\d)/g, "$1 ")
-                font.pixelSize: 5 * theme.u
+                font.pixelSize: 5 * Theme.u
                 font.family: "DejaVu Sans Mono"
                 font.bold: true
-                color: theme.text
+                color: Theme.text
             }
         }
         KioskTextField {
@@ -68,30 +69,30 @@ Item {
             visible: kiosk.idError !== ""
             text: "⚠ " + kiosk.idError
             wrapMode: Text.Wrap
-            font.pixelSize: theme.body
+            font.pixelSize: Theme.body
             font.bold: true
-            color: theme.red
+            color: Theme.red
         }
         NumPad {
             id: pad
             visible: page.digitsOnly
             anchors.horizontalCenter: parent.horizontalCenter
             maxLength: page.idType === "ktp" ? 16 : 14
-            keySize: root.landscape ? 6.2 * theme.u : 13 * theme.u
+            keySize: root.landscape ? 6.2 * Theme.u : 13 * Theme.u
         }
         Text {
             width: parent.width
             wrapMode: Text.Wrap
-            font.pixelSize: theme.small
-            color: theme.muted
+            font.pixelSize: Theme.small
+            color: Theme.muted
             text: qsTr("Nomor identitas tidak disimpan: hanya sandi tak terbalikkan dan 4 angka terakhirnya.")
         }
     }
     NavBar {
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: 2 * theme.u
-        x: 3 * theme.u
-        width: parent.width - 6 * theme.u
+        anchors.bottomMargin: 2 * Theme.u
+        x: page.margin
+        width: page.contentWidth
         nextName: "idNext"
         busy: kiosk.busy
         nextEnabled: page.number.length >= 4

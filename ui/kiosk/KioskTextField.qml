@@ -1,20 +1,21 @@
 import QtQuick
 import QtQuick.Controls
+import "../common"
 
 // A text field typed on Qt Virtual Keyboard, large enough for a finger.
 TextField {
     id: input
     property bool invalid: false
-    width: parent ? parent.width : 40 * theme.u
-    height: 8 * theme.u
-    font.pixelSize: theme.body
-    leftPadding: 2 * theme.u
-    color: theme.text
-    placeholderTextColor: "#9aa7b4"
+    width: parent ? parent.width : 40 * Theme.u
+    height: 8 * Theme.u
+    font.pixelSize: Theme.body
+    leftPadding: 2 * Theme.u
+    color: Theme.text
+    placeholderTextColor: Theme.placeholder
     background: Rectangle {
-        radius: theme.radius
-        color: theme.surface
-        border.width: input.activeFocus ? Math.max(3, 0.4 * theme.u) : Math.max(2, 0.2 * theme.u)
-        border.color: input.invalid ? theme.red : (input.activeFocus ? theme.blue : "#b8c4d0")
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: input.activeFocus ? Math.max(3, 0.4 * Theme.u) : Math.max(2, 0.2 * Theme.u)
+        border.color: input.invalid ? Theme.red : (input.activeFocus ? Theme.blue : Theme.border)
     }
 }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import "../common"
 
 // The kiosk window: header with the office identity and the language switch, one page per
 // step of the visitor's journey, the free-of-charge footer and the virtual keyboard.
@@ -11,10 +12,12 @@ Window {
     height: 1920
     visible: false
     title: "PST Kiosk"
-    color: theme.background
+    color: Theme.background
     flags: kioskWindowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
     readonly property bool landscape: width > height
-    property Theme theme: Theme { u: Math.min(root.width, root.height) / 100 }
+    // the theme's unit follows this window (nothing to restore when the window goes)
+    Binding { target: Theme; property: "u"; value: Math.min(root.width, root.height) / 100
+              restoreMode: Binding.RestoreNone }
     readonly property var order: ["welcome", "id", "guest", "consent", "priority", "ticket"]
 
     onClosing: (close) => { close.accepted = kioskWindowed || kiosk.mayClose() }
@@ -71,30 +74,15 @@ Window {
         id: header
         objectName: "header"
         width: parent.width
-        height: 12 * theme.u
-        color: theme.blue
-        Rectangle {
+        height: 12 * Theme.u
+        color: Theme.blue
+        BpsMark {
             id: logo
             objectName: "logo"
-            x: 2 * theme.u
+            x: 2 * Theme.u
             anchors.verticalCenter: parent.verticalCenter
-            width: 8.5 * theme.u
+            width: 8.5 * Theme.u
             height: width
-            radius: theme.radius
-            color: "white"
-            Column {
-                anchors.centerIn: parent
-                Row {
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    spacing: 0.3 * theme.u
-                    Repeater {
-                        model: [theme.blue, theme.green, theme.orange]
-                        Rectangle { width: 1.6 * theme.u; height: 1.6 * theme.u; radius: 0.3 * theme.u; color: modelData }
-                    }
-                }
-                Text { text: "BPS"; font.pixelSize: 2.6 * theme.u; font.bold: true; color: theme.blue
-                       anchors.horizontalCenter: parent.horizontalCenter }
-            }
             MouseArea {
                 // hidden staff door: hold the logo for 3 seconds
                 anchors.fill: parent
@@ -104,32 +92,32 @@ Window {
         }
         Column {
             anchors.left: logo.right
-            anchors.leftMargin: 2 * theme.u
+            anchors.leftMargin: 2 * Theme.u
             anchors.right: langSwitch.left
             anchors.verticalCenter: parent.verticalCenter
             Text { width: parent.width; text: kiosk.officeName; color: "white"; font.bold: true
-                   font.pixelSize: 3.2 * theme.u; elide: Text.ElideRight }
-            Text { width: parent.width; text: kiosk.officeUnit; color: "#dce7f2"
-                   font.pixelSize: 2.2 * theme.u; elide: Text.ElideRight }
+                   font.pixelSize: 3.2 * Theme.u; elide: Text.ElideRight }
+            Text { width: parent.width; text: kiosk.officeUnit; color: Theme.onBlue
+                   font.pixelSize: 2.2 * Theme.u; elide: Text.ElideRight }
         }
         Row {
             id: langSwitch
             anchors.right: parent.right
-            anchors.rightMargin: 2 * theme.u
+            anchors.rightMargin: 2 * Theme.u
             anchors.verticalCenter: parent.verticalCenter
-            spacing: 0.8 * theme.u
+            spacing: 0.8 * Theme.u
             Repeater {
                 model: [{code: "id", label: "Indonesia"}, {code: "en", label: "English"}]
                 Rectangle {
                     objectName: "lang_" + modelData.code
-                    width: 17 * theme.u
-                    height: 7.5 * theme.u
-                    radius: theme.radius
-                    color: kiosk.language === modelData.code ? "white" : (langArea.pressed ? theme.blueDark : "transparent")
+                    width: 17 * Theme.u
+                    height: 7.5 * Theme.u
+                    radius: Theme.radius
+                    color: kiosk.language === modelData.code ? "white" : (langArea.pressed ? Theme.blueDark : "transparent")
                     border.color: "white"
-                    border.width: Math.max(2, 0.25 * theme.u)
-                    Text { anchors.centerIn: parent; text: modelData.label; font.pixelSize: 2.3 * theme.u
-                           font.bold: true; color: kiosk.language === modelData.code ? theme.blue : "white" }
+                    border.width: Math.max(2, 0.25 * Theme.u)
+                    Text { anchors.centerIn: parent; text: modelData.label; font.pixelSize: 2.3 * Theme.u
+                           font.bold: true; color: kiosk.language === modelData.code ? Theme.blue : "white" }
                     MouseArea { id: langArea; anchors.fill: parent; onClicked: kiosk.setLanguage(modelData.code) }
                 }
             }
@@ -151,17 +139,40 @@ Window {
         objectName: "footer"
         anchors.bottom: parent.bottom
         width: parent.width
-        height: footerText.implicitHeight + 2.4 * theme.u
-        color: theme.blueDark
+        height: footerText.implicitHeight + 2.4 * Theme.u
+        color: Theme.blueDark
         Text {
             id: footerText
             anchors.centerIn: parent
-            width: parent.width - 4 * theme.u
+            width: parent.width - 4 * Theme.u
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             color: "white"
-            font.pixelSize: 1.8 * theme.u
+            font.pixelSize: 1.8 * Theme.u
             text: qsTr("TIDAK DIPUNGUT BIAYA") + "  ·  " + qsTr("Saran & pengaduan: kotak saran di ruang PST · pengaduan.bps.go.id · bps8200@bps.go.id · SMS/WA 081370208715")
+        }
+    }
+
+    Rectangle {
+        // an error of the kiosk's background work, in words for the visitor (it is in the
+        // kiosk's log too); above everything, so staff see a failed save in their panel
+        objectName: "notice"
+        visible: kiosk.notice !== ""
+        z: 110
+        anchors.bottom: footer.top
+        width: parent.width
+        height: noticeText.implicitHeight + 2 * Theme.u
+        color: Theme.amber
+        Text {
+            id: noticeText
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: "white"
+            font.pixelSize: Theme.body
+            font.bold: true
+            text: "⚠ " + kiosk.notice
         }
     }
 

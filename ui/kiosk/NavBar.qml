@@ -1,4 +1,5 @@
 import QtQuick
+import "../common"
 
 // Back and next, always in the same place at the bottom of a page.
 Row {
@@ -8,7 +9,7 @@ Row {
     property bool busy: false
     property string nextName: "next"
     signal next()
-    spacing: theme.gap
+    spacing: Theme.gap
     KioskButton {
         objectName: "back"
         width: (bar.width - bar.spacing) * 0.35
@@ -20,7 +21,7 @@ Row {
         objectName: bar.nextName
         width: (bar.width - bar.spacing) * 0.65
         text: bar.nextText
-        tone: theme.green
+        tone: Theme.green
         enabled: bar.nextEnabled
         busy: bar.busy
         onClicked: bar.next()

@@ -1,4 +1,5 @@
 import QtQuick
+import "../common"
 
 // Digits for ID numbers and PINs: big keys, no keyboard to hunt through.
 Grid {
@@ -6,9 +7,9 @@ Grid {
     property string value: ""
     property int maxLength: 16
     property string namePrefix: "key"
-    property real keySize: 11 * theme.u
+    property real keySize: 11 * Theme.u
     columns: 3
-    spacing: theme.u
+    spacing: Theme.u
     Repeater {
         model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "C"]
         KioskButton {
@@ -16,7 +17,7 @@ Grid {
             width: pad.keySize * 1.5
             height: pad.keySize * 0.8
             text: modelData
-            fontSize: theme.heading
+            fontSize: Theme.heading
             primary: modelData !== "⌫" && modelData !== "C"
             onClicked: {
                 if (modelData === "⌫") pad.value = pad.value.slice(0, -1)

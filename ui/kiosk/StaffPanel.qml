@@ -1,9 +1,10 @@
 import QtQuick
+import "../common"
 
 // Staff settings behind a PIN: default language, idle timeout, PIN, leaving full screen.
 Rectangle {
     id: panel
-    color: "#cc0b1d2e"
+    color: Theme.scrim
     property bool unlocked: false
     property string failure: ""
     property string language: kiosk.defaultLanguage
@@ -23,29 +24,29 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 6 * theme.u, 90 * theme.u)
-        height: content.implicitHeight + 6 * theme.u
-        radius: 2 * theme.radius
-        color: theme.surface
+        width: Math.min(parent.width - 2 * Theme.margin, 90 * Theme.u)
+        height: content.implicitHeight + 2 * Theme.margin
+        radius: 2 * Theme.radius
+        color: Theme.surface
         Column {
             id: content
             anchors.centerIn: parent
-            width: parent.width - 6 * theme.u
-            spacing: theme.gap
-            Text { text: qsTr("Pengaturan petugas"); font.pixelSize: theme.title; font.bold: true; color: theme.blue }
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+            Text { text: qsTr("Pengaturan petugas"); font.pixelSize: Theme.title; font.bold: true; color: Theme.blue }
 
             Column {
                 visible: !panel.unlocked
                 width: parent.width
-                spacing: theme.gap
-                Text { text: qsTr("Masukkan PIN petugas"); font.pixelSize: theme.body; color: theme.text }
-                Text { objectName: "pinDots"; text: pin.value.replace(/./g, "●") || " "; font.pixelSize: theme.title; color: theme.text }
+                spacing: Theme.gap
+                Text { text: qsTr("Masukkan PIN petugas"); font.pixelSize: Theme.body; color: Theme.text }
+                Text { objectName: "pinDots"; text: pin.value.replace(/./g, "●") || " "; font.pixelSize: Theme.title; color: Theme.text }
                 Text { objectName: "pinFailure"; visible: panel.failure !== ""; text: panel.failure
-                       font.pixelSize: theme.body; color: theme.red; font.bold: true }
-                NumPad { id: pin; namePrefix: "pin"; maxLength: 12; keySize: 9 * theme.u
+                       font.pixelSize: Theme.body; color: Theme.red; font.bold: true }
+                NumPad { id: pin; namePrefix: "pin"; maxLength: 12; keySize: 9 * Theme.u
                          anchors.horizontalCenter: parent.horizontalCenter }
                 Row {
-                    spacing: theme.gap
+                    spacing: Theme.gap
                     KioskButton { objectName: "staffCancel"; width: content.width * 0.4; text: qsTr("Batal"); primary: false
                                   onClicked: kiosk.closeStaff() }
                     KioskButton { objectName: "pinOk"; width: content.width * 0.55; text: qsTr("Buka")
@@ -56,34 +57,34 @@ Rectangle {
             Column {
                 visible: panel.unlocked
                 width: parent.width
-                spacing: theme.gap
-                Text { text: qsTr("Bahasa awal kios"); font.pixelSize: theme.body; font.bold: true; color: theme.text }
+                spacing: Theme.gap
+                Text { text: qsTr("Bahasa awal kios"); font.pixelSize: Theme.body; font.bold: true; color: Theme.text }
                 ChoiceRow { width: parent.width; namePrefix: "defaultLang_"; buttonWidth: (width - spacing) / 2
                             options: [{code: "id", label: "Indonesia"}, {code: "en", label: "English"}]
                             value: panel.language; onValueChanged: panel.language = value }
-                Text { text: qsTr("Batas diam sebelum formulir dikosongkan"); font.pixelSize: theme.body
-                       font.bold: true; color: theme.text; width: parent.width; wrapMode: Text.Wrap }
+                Text { text: qsTr("Batas diam sebelum formulir dikosongkan"); font.pixelSize: Theme.body
+                       font.bold: true; color: Theme.text; width: parent.width; wrapMode: Text.Wrap }
                 Row {
-                    spacing: theme.gap
-                    KioskButton { objectName: "idleLess"; width: 10 * theme.u; text: "−"; fontSize: theme.title
+                    spacing: Theme.gap
+                    KioskButton { objectName: "idleLess"; width: 10 * Theme.u; text: "−"; fontSize: Theme.title
                                   onClicked: panel.idle = Math.max(15, panel.idle - 15) }
-                    Text { objectName: "idleValue"; text: qsTr("%1 detik").arg(panel.idle); font.pixelSize: theme.heading
-                           width: 24 * theme.u; horizontalAlignment: Text.AlignHCenter; anchors.verticalCenter: parent.verticalCenter }
-                    KioskButton { objectName: "idleMore"; width: 10 * theme.u; text: "+"; fontSize: theme.title
+                    Text { objectName: "idleValue"; text: qsTr("%1 detik").arg(panel.idle); font.pixelSize: Theme.heading
+                           width: 24 * Theme.u; horizontalAlignment: Text.AlignHCenter; anchors.verticalCenter: parent.verticalCenter }
+                    KioskButton { objectName: "idleMore"; width: 10 * Theme.u; text: "+"; fontSize: Theme.title
                                   onClicked: panel.idle = Math.min(600, panel.idle + 15) }
                 }
                 Text { text: kiosk.pinIsFactory ? qsTr("PIN baru (PIN bawaan masih dipakai: segera ganti)") : qsTr("PIN baru (kosongkan bila tidak diganti)")
-                       font.pixelSize: theme.body; font.bold: true; color: kiosk.pinIsFactory ? theme.red : theme.text
+                       font.pixelSize: Theme.body; font.bold: true; color: kiosk.pinIsFactory ? Theme.red : Theme.text
                        width: parent.width; wrapMode: Text.Wrap }
-                Text { text: newPin.value.replace(/./g, "●") || "—"; font.pixelSize: theme.heading }
-                NumPad { id: newPin; namePrefix: "newPin"; maxLength: 12; keySize: 7 * theme.u
+                Text { text: newPin.value.replace(/./g, "●") || "—"; font.pixelSize: Theme.heading }
+                NumPad { id: newPin; namePrefix: "newPin"; maxLength: 12; keySize: 7 * Theme.u
                          anchors.horizontalCenter: parent.horizontalCenter }
-                KioskButton { objectName: "staffSave"; width: parent.width; text: qsTr("Simpan"); tone: theme.green
+                KioskButton { objectName: "staffSave"; width: parent.width; text: qsTr("Simpan"); tone: Theme.green
                               onClicked: { kiosk.saveSettings(panel.language, panel.idle, newPin.value); newPin.value = "" } }
                 Row {
-                    spacing: theme.gap
+                    spacing: Theme.gap
                     KioskButton { objectName: "exitFullScreen"; width: content.width * 0.5; text: qsTr("Keluar dari layar penuh")
-                                  primary: false; tone: theme.red; onClicked: kiosk.exitFullScreen() }
+                                  primary: false; tone: Theme.red; onClicked: kiosk.exitFullScreen() }
                     KioskButton { objectName: "staffClose"; width: content.width * 0.45; text: qsTr("Tutup"); primary: false
                                   onClicked: kiosk.closeStaff() }
                 }

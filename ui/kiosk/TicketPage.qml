@@ -1,10 +1,11 @@
 import QtQuick
+import "../common"
 
 // The ticket: the code very large, the wait, the promise, a QR, and what the printer did.
-Item {
+KioskPage {
     id: page
     objectName: "page_ticket"
-    readonly property string pageName: "ticket"
+    pageName: "ticket"
     readonly property var t: kiosk.ticket
     property int secondsLeft: kiosk.ticketScreenSeconds
 
@@ -20,51 +21,51 @@ Item {
     Rectangle {
         id: card
         anchors.centerIn: parent
-        width: Math.min(parent.width - 6 * theme.u, root.landscape ? 150 * theme.u : parent.width)
-        height: parent.height - 4 * theme.u
-        radius: 2 * theme.radius
-        color: theme.surface
-        border.color: theme.blue
-        border.width: Math.max(3, 0.35 * theme.u)
+        width: Math.min(page.contentWidth, root.landscape ? 150 * Theme.u : parent.width)
+        height: parent.height - 4 * Theme.u
+        radius: 2 * Theme.radius
+        color: Theme.surface
+        border.color: Theme.blue
+        border.width: Math.max(3, 0.35 * Theme.u)
 
         Grid {
             id: layout
             anchors.centerIn: parent
             columns: root.landscape ? 2 : 1
-            columnSpacing: 6 * theme.u
-            rowSpacing: 2 * theme.u
+            columnSpacing: 6 * Theme.u
+            rowSpacing: 2 * Theme.u
             horizontalItemAlignment: Grid.AlignHCenter
             verticalItemAlignment: Grid.AlignVCenter
 
             Column {
-                spacing: 1.2 * theme.u
-                width: root.landscape ? card.width * 0.55 : card.width - 6 * theme.u
+                spacing: 1.2 * Theme.u
+                width: root.landscape ? card.width * 0.55 : card.width - 2 * Theme.margin
                 Text { width: parent.width; horizontalAlignment: Text.AlignHCenter
-                       text: qsTr("Nomor antrean Anda"); font.pixelSize: theme.heading; color: theme.muted }
+                       text: qsTr("Nomor antrean Anda"); font.pixelSize: Theme.heading; color: Theme.muted }
                 Text { objectName: "ticketCode"; width: parent.width; horizontalAlignment: Text.AlignHCenter
-                       text: page.t.code || ""; font.pixelSize: 22 * theme.u; font.bold: true; color: theme.blue }
+                       text: page.t.code || ""; font.pixelSize: 22 * Theme.u; font.bold: true; color: Theme.blue }
                 Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; wrapMode: Text.Wrap
-                       text: page.t.service || ""; font.pixelSize: theme.heading; font.bold: true; color: theme.text }
+                       text: page.t.service || ""; font.pixelSize: Theme.heading; font.bold: true; color: Theme.text }
                 Text { objectName: "ticketAhead"; width: parent.width; horizontalAlignment: Text.AlignHCenter; wrapMode: Text.Wrap
-                       font.pixelSize: theme.body; color: theme.text
+                       font.pixelSize: Theme.body; color: Theme.text
                        text: (page.t.ahead === 0 ? qsTr("Tidak ada orang di depan Anda.")
                               : qsTr("%1 orang di depan Anda · perkiraan tunggu %2 menit").arg(page.t.ahead).arg(page.t.wait)) }
                 Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; wrapMode: Text.Wrap
-                       visible: (page.t.priority || "") !== ""; font.pixelSize: theme.body; color: theme.green
+                       visible: (page.t.priority || "") !== ""; font.pixelSize: Theme.body; color: Theme.green
                        font.bold: true; text: qsTr("Antrean prioritas") }
                 Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; wrapMode: Text.Wrap
-                       font.pixelSize: theme.body; color: theme.text
+                       font.pixelSize: Theme.body; color: Theme.text
                        text: qsTr("Anda akan dilayani paling lama 10 menit setelah pengunjung sebelumnya selesai.") }
                 Text { width: parent.width; horizontalAlignment: Text.AlignHCenter
-                       text: qsTr("TIDAK DIPUNGUT BIAYA"); font.pixelSize: theme.heading; font.bold: true; color: theme.green }
+                       text: qsTr("TIDAK DIPUNGUT BIAYA"); font.pixelSize: Theme.heading; font.bold: true; color: Theme.green }
             }
             Column {
-                spacing: 2 * theme.u
-                width: root.landscape ? card.width * 0.3 : card.width - 6 * theme.u
+                spacing: 2 * Theme.u
+                width: root.landscape ? card.width * 0.3 : card.width - 2 * Theme.margin
                 Image {
                     objectName: "ticketQr"
                     anchors.horizontalCenter: parent.horizontalCenter
-                    width: root.landscape ? 26 * theme.u : 24 * theme.u
+                    width: root.landscape ? 26 * Theme.u : 24 * Theme.u
                     height: width
                     sourceSize.width: width
                     sourceSize.height: width
@@ -74,23 +75,23 @@ Item {
                 Rectangle {
                     objectName: "printState"
                     width: parent.width
-                    height: stateText.implicitHeight + 3 * theme.u
-                    radius: theme.radius
-                    color: kiosk.printState === "printed" ? "#e6f3e8"
-                         : kiosk.printState === "problem" ? "#fdecea" : "#e3eef8"
-                    border.color: kiosk.printState === "printed" ? theme.green
-                                : kiosk.printState === "problem" ? theme.red : theme.blue
-                    border.width: Math.max(3, 0.35 * theme.u)
+                    height: stateText.implicitHeight + 3 * Theme.u
+                    radius: Theme.radius
+                    color: kiosk.printState === "printed" ? Theme.greenPale
+                         : kiosk.printState === "problem" ? Theme.redPale : Theme.bluePale
+                    border.color: kiosk.printState === "printed" ? Theme.green
+                                : kiosk.printState === "problem" ? Theme.red : Theme.blue
+                    border.width: Math.max(3, 0.35 * Theme.u)
                     Text {
                         id: stateText
                         objectName: "printStateText"
                         anchors.centerIn: parent
-                        width: parent.width - 3 * theme.u
+                        width: parent.width - 3 * Theme.u
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap
-                        font.pixelSize: theme.body
+                        font.pixelSize: Theme.body
                         font.bold: true
-                        color: kiosk.printState === "problem" ? theme.red : theme.text
+                        color: kiosk.printState === "problem" ? Theme.red : Theme.text
                         text: kiosk.printState === "printed" ? qsTr("Tiket sudah dicetak. Silakan ambil tiket Anda.")
                             : kiosk.printState === "problem" ? qsTr("Printer bermasalah. Tunjukkan layar ini kepada petugas.")
                             : qsTr("Sedang mencetak tiket…")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from pst_kiosk.gui import qml_theme
 from pst_kiosk.gui.announcer import Announcer
 from pst_kiosk.gui.board.backend import BoardBackend
 from pst_kiosk.gui.context import GuiContext
@@ -30,6 +31,7 @@ class BoardFace(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         board_config = gui.services.config.board
+        qml_theme.register()
         self.engine = QQmlApplicationEngine(self)  # first child: deleted before the backend
         self.announcer = announcer or Announcer(
             board_config.voice, board_config.announce_english, gui.tasks, parent=self

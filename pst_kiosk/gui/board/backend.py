@@ -1,16 +1,17 @@
 """What the board's QML binds to: the number called now, calls per counter, waiting per
 service, the clock in the office's zone, and whether the data can be trusted right now.
 
-The queue is read off the UI thread on every change-feed signal; new calls and recalls go to
-the announcer. While the database is unreachable (``watcher.online`` false, or the last read
-failed) ``fresh`` is false: the board then shows no number as current, because a number
-that may already have been served must not send a visitor to a counter.
+The queue is read off the UI thread whenever the change feed says the queue changed (and
+only then: a print job or a sign-in is not the board's business); new calls and recalls go
+to the announcer. While the database is unreachable (``watcher.online`` false, or the last
+read failed) ``fresh`` is false: the board then shows no number as current, because a number
+that may already have been served must not send a visitor to a counter. Any other error of
+the board's background work (the voice, say) is logged and marked discreetly (``trouble``).
 """
 
 from __future__ import annotations
 
-import sys
-
+import shiboken6
 from PySide6.QtCore import Property, QDate, QLocale, QObject, QTime, QTimer, Signal, Slot
 
 from pst_kiosk.domain.announcement import announcement
@@ -20,15 +21,20 @@ from pst_kiosk.gui.announcer import Announcer
 from pst_kiosk.gui.board.models import RowsModel, counters_model, waiting_model
 from pst_kiosk.gui.board.tracker import CallTracker
 from pst_kiosk.gui.context import GuiContext
+from pst_kiosk.gui.feed import subscribe
+from pst_kiosk.gui.tasks import Refresher
+from pst_kiosk.services.feed import Topic
 from pst_kiosk.services.queue import QueueService, QueueSummary, TicketView
 
 PREVIOUS_PER_COUNTER = 3
 RETRY_MS = 2000
+TROUBLE_MS = 60_000  # the trouble mark stays this long after the last error
 _SHOWN = (TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE, TicketStatus.NO_SHOW)
 
 
 class BoardBackend(QObject):
     stateChanged = Signal()
+    troubleChanged = Signal()
     clockChanged = Signal()
     called = Signal(str, int, bool)  # code, counter, recall: QML animates the arrival
     refreshed = Signal()  # models updated from a fresh read (tests, bench)
@@ -48,18 +54,24 @@ class BoardBackend(QObject):
         self._waiting = waiting_model(self)
         self._current: TicketView | None = None
         self._fresh = False
-        self._loading = False
-        self._dirty = False
         self._closed = False
+        self._trouble = False
         self._date_text = self._time_text = ""
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.refresh)
+        self._trouble_timer = QTimer(self)
+        self._trouble_timer.setSingleShot(True)
+        self._trouble_timer.timeout.connect(lambda: self._set_trouble(False))
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._tick)
         self._clock.start(1000)
         self._tick()
-        gui.watcher.changed.connect(self.refresh)
+        queue, limit = self.queue, self._recent_limit
+        self._reader = Refresher(self, gui.tasks, lambda: (queue.recent_calls(limit), queue.summary()),
+                                 self._apply, on_error=self._failed, what="board: the queue")
+        gui.tasks.add_sink(self._show_error, owner=self)
+        subscribe(gui.watcher.changed, {Topic.QUEUE}, self.refresh, owner=self)
         gui.watcher.onlineChanged.connect(self._on_online)
         self._counters.replace([self._counter_row(c.number, c.name, []) for c in
                                 self.config.counters])
@@ -69,18 +81,10 @@ class BoardBackend(QObject):
     # ------------------------------------------------------------ reading
     @Slot()
     def refresh(self) -> None:
-        if self._closed:
-            return
-        if self._loading:
-            self._dirty = True  # one more read when this one lands
-            return
-        self._loading = True
-        queue, limit = self.queue, self._recent_limit
-        self.gui.tasks.run(lambda: (queue.recent_calls(limit), queue.summary()),
-                           self._apply, self._failed)
+        if not self._closed:
+            self._reader.refresh()  # one read in flight; changes meanwhile fold into one more
 
     def _apply(self, result: tuple[list[TicketView], list[QueueSummary]]) -> None:
-        self._loading = False
         if self._closed:
             return  # a read that landed after the board was closed
         calls, summary = result
@@ -101,18 +105,24 @@ class BoardBackend(QObject):
                 self.announcer.announce(announcement(ticket.code, ticket.counter_number))
             self.called.emit(ticket.code, ticket.counter_number, call.recall)
         self.refreshed.emit()
-        if self._dirty:
-            self._dirty = False
-            self.refresh()
 
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
+    def _failed(self, _error: BaseException) -> None:
+        """The read failed (logged by ``gui.tasks``): no number is current until one works."""
         if self._closed:
             return
-        self._dirty = False
-        print(f"board: cannot read the queue: {error}", file=sys.stderr)
         self._set_fresh(False)
         self._retry.start(RETRY_MS)
+
+    def _show_error(self, _error: BaseException) -> None:
+        """The board's sink: a discreet mark for the staff (the error is in the log), never
+        a dialog in front of the waiting room."""
+        self._set_trouble(True)
+        self._trouble_timer.start(TROUBLE_MS)
+
+    def _set_trouble(self, trouble: bool) -> None:
+        if trouble != self._trouble:
+            self._trouble = trouble
+            self.troubleChanged.emit()
 
     def _on_online(self, online: bool) -> None:
         if not online:
@@ -166,6 +176,7 @@ class BoardBackend(QObject):
         return next((c.name for c in self.config.counters if c.number == number), "")
 
     fresh = Property(bool, _get_fresh, notify=stateChanged)
+    trouble = Property(bool, lambda self: self._trouble, notify=troubleChanged)
     currentCode = Property(str, _get_code, notify=stateChanged)
     currentCounter = Property(int, _get_counter, notify=stateChanged)
     currentCounterName = Property(str, _get_counter_name, notify=stateChanged)
@@ -191,17 +202,12 @@ class BoardBackend(QObject):
         return self._waiting
 
     def close(self) -> None:
+        """Stop reading and speaking (idempotent). The feed's subscription and the sink go
+        with this object; a read still in flight lands in ``_apply`` and is ignored."""
         if self._closed:
             return
         self._closed = True
-        watcher = self.gui.watcher
-        steps = [lambda: watcher.changed.disconnect(self.refresh),
-                 lambda: watcher.onlineChanged.disconnect(self._on_online),
-                 self._clock.stop, self._retry.stop]
-        if self.announcer is not None:
-            steps.append(self.announcer.close)
-        for step in steps:
-            try:
-                step()
-            except (RuntimeError, TypeError):  # at application exit Qt may have gone first
-                pass
+        for timer in (self._clock, self._retry, self._trouble_timer):
+            timer.stop()
+        if self.announcer is not None and shiboken6.isValid(self.announcer):
+            self.announcer.close()

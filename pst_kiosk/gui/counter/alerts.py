@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.messages import describe, language
-from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher, run_for
+from pst_kiosk.gui.counter.refresh import CounterFeed
+from pst_kiosk.gui.feed import subscribe
+from pst_kiosk.gui.tasks import Lane, Refresher
 from pst_kiosk.services.accounts import StaffView
+from pst_kiosk.services.feed import Topic
 from pst_kiosk.services.printjobs import PrinterAlert, PrintJobService
 
 MAX_BUTTONS = 4
@@ -41,8 +44,10 @@ class PrinterAlerts(QWidget):
         self.setStyleSheet(f"PrinterAlerts {{ background: {theme.RED}; border-radius: 6px; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         tasks = feed if feed is not None else gui.tasks
-        self._refresher = Refresher(self, tasks, self.jobs.alert, self.show_alert)
-        (feed.changed if feed is not None else gui.watcher.changed).connect(self.refresh)
+        self._refresher = Refresher(self, tasks, self.jobs.alert, self.show_alert,
+                                    what="counter: printer alerts")
+        changed = feed.changed if feed is not None else gui.watcher.changed
+        subscribe(changed, {Topic.PRINTER}, self.refresh, owner=self)
         self.hide()
         self._refresher.refresh()
 
@@ -70,10 +75,9 @@ class PrinterAlerts(QWidget):
             self.buttons.append(button)
 
     def reprint(self, ticket_id: int) -> None:
-        run_for(
-            self,
-            self.gui.tasks,
+        self.gui.tasks.run(
             lambda: self.jobs.reprint(ticket_id, actor=self.staff.actor),
             lambda _job: self.refresh(),
             lambda error: self.message.setText(describe(error)),
+            lane=Lane.ACTION, owner=self, what="counter: reprint",
         )

@@ -36,8 +36,11 @@ from pst_kiosk.gui.counter.refresh import CounterFeed, run_for
 from pst_kiosk.gui.counter.supervisor import SupervisorView
 from pst_kiosk.gui.counter.transfer_dialog import TransferDialog
 from pst_kiosk.gui.counter.visitor_panel import VisitorPanel
+from pst_kiosk.gui.feed import subscribe
+from pst_kiosk.gui.tasks import Lane
 from pst_kiosk.services.accounts import StaffView
 from pst_kiosk.services.consultation import ConsultationService
+from pst_kiosk.services.feed import Topic
 from pst_kiosk.services.queue import QueueService, TicketView
 from pst_kiosk.services.reference import CounterInfo, ServiceInfo, list_counters, list_services
 
@@ -128,7 +131,7 @@ class Desk(QWidget):
         self._clock.timeout.connect(self.tick)
         self._clock.start()
         run_for(self, gui.tasks, self._load_reference, self._reference_loaded, self.show_error)
-        self.feed.changed.connect(self.reread_counter)
+        subscribe(self.feed.changed, {Topic.QUEUE}, self.reread_counter, owner=self)
         self.reread_counter()
         self.update_actions()
 
@@ -248,7 +251,7 @@ class Desk(QWidget):
             self.update_actions()
             self.feed.release()
 
-        run_for(self, self.gui.tasks, work, ok, failed)
+        run_for(self, self.gui.tasks, work, ok, failed, lane=Lane.ACTION)
 
     def call_next(self) -> None:
         if not self.actions_by_name["call_next"].isEnabled():

@@ -10,7 +10,9 @@ from pst_kiosk.domain.sla import format_duration
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher
+from pst_kiosk.gui.feed import subscribe
 from pst_kiosk.services.dayfigures import DayFiguresService, TodayFigures
+from pst_kiosk.services.feed import Topic
 
 
 def _share(value: float | None) -> str:
@@ -45,7 +47,8 @@ class FiguresStrip(QWidget):
         layout.addStretch()
         tasks = feed if feed is not None else gui.tasks
         self._refresher = Refresher(self, tasks, self.service.figures, self.show_figures)
-        (feed.changed if feed is not None else gui.watcher.changed).connect(self.refresh)
+        changed = feed.changed if feed is not None else gui.watcher.changed
+        subscribe(changed, {Topic.QUEUE}, self.refresh, owner=self)
         self._refresher.refresh()
 
     def refresh(self) -> None:

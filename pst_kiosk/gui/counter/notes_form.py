@@ -29,8 +29,8 @@ from pst_kiosk.domain.subjects import SUBJECTS
 from pst_kiosk.gui import labels, theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.messages import describe, language
-from pst_kiosk.gui.counter.refresh import run_for
 from pst_kiosk.gui.labels import Kind
+from pst_kiosk.gui.tasks import Lane
 from pst_kiosk.services.accounts import StaffView
 from pst_kiosk.services.consultation import ConsultationService, NoteFields, NoteView
 from pst_kiosk.services.queue import TicketView
@@ -143,12 +143,11 @@ class NotesForm(QGroupBox):
     def _read_draft(self, ticket_id: int) -> None:
         if self.ticket is None or self.ticket.id != ticket_id:
             return
-        run_for(
-            self,
-            self.gui.tasks,
+        self.gui.tasks.run(
             lambda: self.consultation.note(ticket_id, self.staff.id),
             lambda note: self._restored(ticket_id, note),
             self._failed,
+            owner=self, what="notes: read the draft",
         )
 
     def _restored(self, ticket_id: int, note: NoteView | None) -> None:
@@ -190,12 +189,11 @@ class NotesForm(QGroupBox):
             return
         self._saving, self._dirty = True, False
         ticket_id, fields = self.ticket.id, self.fields()
-        run_for(
-            self,
-            self.gui.tasks,
+        self.gui.tasks.run(
             lambda: self.consultation.save_draft(ticket_id, self.staff.id, fields),
             self._saved,
             self._save_failed,
+            lane=Lane.ACTION, owner=self, what="notes: save the draft",
         )
 
     def when_idle(self, callback: Callable[[], None]) -> None:
@@ -253,7 +251,8 @@ class NotesForm(QGroupBox):
 
         def start() -> None:
             self._dirty = False
-            run_for(self, self.gui.tasks, work, self._followed_up, self._follow_up_failed)
+            self.gui.tasks.run(work, self._followed_up, self._follow_up_failed,
+                               lane=Lane.ACTION, owner=self, what="notes: follow-up ticket")
 
         self.when_idle(start)
 

@@ -10,7 +10,9 @@ from pst_kiosk.domain.clock import as_utc
 from pst_kiosk.domain.enums import TicketStatus
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.refresh import CounterFeed
+from pst_kiosk.gui.feed import subscribe
 from pst_kiosk.gui.models.queue_table import QueueRow, QueueTableModel
+from pst_kiosk.services.feed import Topic
 from pst_kiosk.services.queue import QueueService, TicketView
 from pst_kiosk.services.reference import list_counters
 
@@ -75,7 +77,8 @@ class QueuePanel(QTabWidget):
             view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.currentChanged.connect(self._selection_changed)
         self.waiting_view.doubleClicked.connect(self._double_clicked)
-        (feed.changed if feed is not None else gui.watcher.changed).connect(self.refresh)
+        changed = feed.changed if feed is not None else gui.watcher.changed
+        subscribe(changed, {Topic.QUEUE}, self.refresh, owner=self)
         self._retitle()
         self.refresh()
 

@@ -24,7 +24,7 @@ from pst_kiosk.gui import i18n, theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.keyboard import keep_physical_keyboard
 from pst_kiosk.gui.counter.messages import describe
-from pst_kiosk.gui.counter.refresh import run_for
+from pst_kiosk.gui.tasks import Lane
 from pst_kiosk.services.accounts import AccountService, StaffView
 from pst_kiosk.services.reference import CounterInfo, list_counters
 
@@ -111,7 +111,8 @@ class SignInPage(QWidget):
         def fetch() -> tuple[list[CounterInfo], bool]:
             return list_counters(self.gui.services.db), self.accounts.has_accounts()
 
-        run_for(self, self.gui.tasks, fetch, self._loaded, self._show_error)
+        self.gui.tasks.run(fetch, self._loaded, self._show_error, owner=self,
+                           what="sign-in: staff and counters")
 
     def _loaded(self, result: tuple[list[CounterInfo], bool]) -> None:
         self.counters, has_accounts = result
@@ -203,7 +204,8 @@ class SignInPage(QWidget):
                 return self.accounts.sign_in(username, password, counter=counter)
 
         self.submit.setEnabled(False)
-        run_for(self, self.gui.tasks, work, self._signed_in, self._refused)
+        self.gui.tasks.run(work, self._signed_in, self._refused, lane=Lane.ACTION, owner=self,
+                           what="sign-in")
 
     def _signed_in(self, staff: StaffView) -> None:
         self.submit.setEnabled(True)

@@ -1,8 +1,10 @@
-"""The supervisor's view: every counter's state, all queues, staff on duty, and reports."""
+"""The supervisor's view: every counter's state, all queues, staff on duty, and reports.
+
+The report dialog (and reportlab behind it) is imported when the button is pressed, not when
+the counter starts.
+"""
 
 from __future__ import annotations
-
-from importlib import import_module
 
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -19,12 +21,13 @@ from pst_kiosk.domain.clock import local_time
 from pst_kiosk.gui import labels
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.queue_panel import make_table, waiting_rows
-from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher
+from pst_kiosk.gui.counter.refresh import CounterFeed
+from pst_kiosk.gui.feed import subscribe
 from pst_kiosk.gui.labels import Kind
 from pst_kiosk.gui.models.queue_table import QueueTableModel
+from pst_kiosk.gui.tasks import Refresher
 from pst_kiosk.services.dayfigures import CounterState, DayFiguresService, StaffOnDuty
-
-REPORT_MODULE = "pst_kiosk.gui.report_dialog"
+from pst_kiosk.services.feed import Topic
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -70,9 +73,6 @@ class SupervisorView(QWidget):
         self.report_button = QPushButton(self.tr("Laporan"))
         self.report_button.clicked.connect(self.open_reports)
         self.report_dialog: QWidget | None = None
-        if not _report_module_present():
-            self.report_button.setEnabled(False)
-            self.report_button.setToolTip(self.tr("Modul laporan belum terpasang."))
 
         left = QVBoxLayout()
         box = QGroupBox(self.tr("Loket"))
@@ -91,8 +91,11 @@ class SupervisorView(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(queues, 2)
 
-        self._refresher = Refresher(self, tasks, self._fetch, self._show)
-        (feed.changed if feed is not None else gui.watcher.changed).connect(self.refresh)
+        self._refresher = Refresher(self, tasks, self._fetch, self._show,
+                                    what="supervisor: counters and staff")
+        changed = feed.changed if feed is not None else gui.watcher.changed
+        subscribe(changed, {Topic.QUEUE, Topic.STAFF}, self._refresher.refresh, owner=self)
+        subscribe(changed, {Topic.QUEUE}, self.queues.refresh, owner=self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -134,22 +137,7 @@ class SupervisorView(QWidget):
                 self.staff.setItem(row, column, QTableWidgetItem(value))
 
     def open_reports(self) -> None:
-        """The report dialog is another helper's module: used when present, never required."""
-        try:
-            module = import_module(REPORT_MODULE)
-        except ModuleNotFoundError:
-            return
-        opener = getattr(module, "open_report_dialog", None)
-        if opener is not None:
-            self.report_dialog = opener(self.gui, self)
-            return
-        dialog_class = getattr(module, "ReportDialog", None)
-        if dialog_class is not None:
-            self.report_dialog = dialog_class(self.gui, self)
-            self.report_dialog.open()  # type: ignore[union-attr]
+        from pst_kiosk.gui.report_dialog import ReportDialog
 
-
-def _report_module_present() -> bool:
-    from importlib.util import find_spec
-
-    return find_spec(REPORT_MODULE) is not None
+        dialog = self.report_dialog = ReportDialog(self.gui, self)
+        dialog.open()

@@ -14,12 +14,14 @@ from pst_kiosk.gui import labels, theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.desk import Desk
 from pst_kiosk.gui.counter.keyboard import keep_physical_keyboard
-from pst_kiosk.gui.counter.refresh import run_for
+from pst_kiosk.gui.counter.messages import describe
 from pst_kiosk.gui.counter.signin import SignInPage
 from pst_kiosk.gui.labels import Kind
+from pst_kiosk.gui.tasks import Lane
 from pst_kiosk.services.accounts import AccountService, StaffView
 
 IDLE_LOCK_MS = 10 * 60 * 1000
+MESSAGE_MS = 30_000
 _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 
@@ -45,6 +47,7 @@ class CounterWindow(QMainWindow):
         self.statusBar().addWidget(self.who, 1)
         self.statusBar().addPermanentWidget(self.online)
         gui.watcher.onlineChanged.connect(self._online_changed)
+        gui.tasks.add_sink(self.show_error, owner=self)
         self._online_changed(gui.watcher.online)
         self.setStyleSheet(f"QMainWindow {{ background: {theme.BACKGROUND}; }}")
 
@@ -83,10 +86,9 @@ class CounterWindow(QMainWindow):
         if self.desk is not None:
             self.desk.notes.save_draft()
         staff, counter = self.staff, self.counter
-        run_for(
-            self,
-            self.gui.tasks,
+        self.gui.tasks.run(
             lambda: self.accounts.sign_out(staff.username, counter=counter, reason="lock"),
+            lane=Lane.ACTION, owner=self, what="counter: lock",
         )
         self.sign_in.lock(staff, counter)
         self.stack.setCurrentWidget(self.sign_in)
@@ -98,10 +100,9 @@ class CounterWindow(QMainWindow):
         self._drop_desk()
         self.staff, self.locked = None, False
         if staff is not None:
-            run_for(
-                self,
-                self.gui.tasks,
+            self.gui.tasks.run(
                 lambda: self.accounts.sign_out(staff.username, counter=counter),
+                lane=Lane.ACTION, owner=self, what="counter: sign-out",
             )
         self.sign_in.reset()
         self.stack.setCurrentWidget(self.sign_in)
@@ -130,6 +131,14 @@ class CounterWindow(QMainWindow):
         super().closeEvent(event)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------ text
+    def show_error(self, error: BaseException) -> None:
+        """The counter's sink for background errors nobody else showed (``gui.tasks``): the
+        desk's message bar while someone is signed in, else the status bar."""
+        if self.desk is not None:
+            self.desk.show_error(error)
+        else:
+            self.statusBar().showMessage(describe(error), MESSAGE_MS)
+
     def _online_changed(self, online: bool) -> None:
         self.online.setText(
             self.tr("Basis data: terhubung")

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from pst_kiosk.gui import i18n
+from pst_kiosk.gui import i18n, qml_theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.kiosk.backend import KioskBackend
 from pst_kiosk.gui.kiosk.labels_model import KioskLabels
@@ -28,6 +28,7 @@ START_LATEST_MS = 1000
 def open_face(gui: GuiContext, args: argparse.Namespace | None = None,
               windowed: bool = False, spooler: PrintSpooler | None = None) -> QQuickWindow:
     """The kiosk window, with the print spooler of this kiosk's printer running beside it."""
+    qml_theme.register()
     engine = QQmlApplicationEngine(QCoreApplication.instance())
     backend = KioskBackend(gui, engine)
     if spooler is None and gui.services.config.printer.connection != "none":
@@ -50,7 +51,7 @@ def open_face(gui: GuiContext, args: argparse.Namespace | None = None,
         raise RuntimeError("ui/kiosk/Main.qml failed to load")
     window = roots[0]
     assert isinstance(window, QQuickWindow)
-    window.installEventFilter(backend)
+    window.installEventFilter(backend.idle)
     screen_number = getattr(args, "screen", None) if args is not None else None
     screens = QGuiApplication.screens()
     if screen_number is not None and 0 <= screen_number < len(screens):

@@ -1,13 +1,15 @@
 """The kiosk's staff settings: a PIN (argon2 hash) and the few settings staff may change.
 
 Kept in ``kiosk_staff.json`` beside the configuration file, so the TOML a frontliner edits is
-never rewritten by a program. Until a PIN is set there, the PIN is ``PST_KIOSK_PIN`` from the
-environment or the factory PIN ``DEFAULT_PIN``, which the settings panel asks to change.
+never rewritten by a program. Until a PIN is set there, the PIN is the one given at start
+(``Config.kiosk_pin``, from the environment) or the factory PIN ``DEFAULT_PIN``, which the
+settings panel asks to change.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -20,6 +22,7 @@ from pst_kiosk.config import KioskConfig
 FILE_NAME = "kiosk_staff.json"
 DEFAULT_PIN = "246810"
 MIN_PIN = 4
+log = logging.getLogger(__name__)
 _hasher = PasswordHasher()
 
 
@@ -43,7 +46,10 @@ def load(config_dir: Path) -> StaffSettings:
     path = settings_path(config_dir)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except FileNotFoundError:
+        return StaffSettings()  # staff have not changed anything yet
+    except (OSError, ValueError) as error:  # kept running on the defaults, and said so
+        log.error("kiosk staff settings %s unreadable, using the defaults", path, exc_info=error)
         return StaffSettings()
     known = StaffSettings.__dataclass_fields__
     return StaffSettings(**{k: v for k, v in data.items() if k in known})
@@ -58,10 +64,11 @@ def save(config_dir: Path, settings: StaffSettings) -> None:
     tmp.replace(path)
 
 
-def check_pin(settings: StaffSettings, pin: str) -> bool:
-    """Slow on purpose (argon2): call it off the UI thread."""
+def check_pin(settings: StaffSettings, pin: str, factory_pin: str = "") -> bool:
+    """Slow on purpose (argon2): call it off the UI thread. ``factory_pin``: the PIN given at
+    start (``Config.kiosk_pin``), used until staff set their own."""
     if not settings.pin_hash:
-        return pin == os.environ.get("PST_KIOSK_PIN", DEFAULT_PIN)
+        return pin == (factory_pin or DEFAULT_PIN)
     try:
         return _hasher.verify(settings.pin_hash, pin)
     except (VerificationError, InvalidHashError):

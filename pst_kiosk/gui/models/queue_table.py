@@ -1,7 +1,8 @@
 """Waiting tickets as a table model that changes row by row, never by reset.
 
-The change feed says "something changed"; the model fetches the new list off the UI thread
-and applies the difference by ticket id: rows that left are removed, new ones inserted, moved
+When the queue changes (the change feed's ``queue`` topic) the model fetches the new list off
+the UI thread (``Refresher``: one fetch in flight, the rest folded) and applies the difference
+by ticket id: rows that left are removed, new ones inserted, moved
 ones moved and changed ones repainted (``dataChanged``). Views keep their selection and scroll
 position, and a screen reader or a QML ListView sees the same small steps a person does.
 The wait clocks tick once a second by repainting only the clock column: no query.
@@ -12,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -30,16 +30,10 @@ from pst_kiosk.domain import sla
 from pst_kiosk.domain.clock import local_time
 from pst_kiosk.gui import labels, theme
 from pst_kiosk.gui.labels import Kind
-from pst_kiosk.gui.tasks import TaskRunner
+from pst_kiosk.gui.tasks import Refresher, RunsTasks
 from pst_kiosk.services.queue import TicketView
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class RunsTasks(Protocol):
-    """``TaskRunner`` or anything with its ``run`` (the counter's one-at-a-time lane)."""
-
-    def run(self, func: Callable[[], Any], on_done: Any = None, on_error: Any = None) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -63,16 +57,15 @@ class QueueTableModel(QAbstractTableModel):
     def __init__(
         self,
         fetch: Callable[[], list[QueueRow]],
-        tasks: TaskRunner | RunsTasks,
+        tasks: RunsTasks,
         now: Callable[[], datetime],
         zone: ZoneInfo,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._fetch, self._tasks, self._now, self._zone = fetch, tasks, now, zone
+        self._now, self._zone = now, zone
         self._rows: list[QueueRow] = []
-        self._in_flight = False
-        self._again = False
+        self._refresher = Refresher(self, tasks, fetch, self.apply, what="queue table")
         self.headers = [
             self.tr("Nomor"),
             self.tr("Layanan"),
@@ -150,23 +143,7 @@ class QueueTableModel(QAbstractTableModel):
     # ------------------------------------------------------------ updating
     def refresh(self) -> None:
         """Fetch off the UI thread; calls while one is in flight fold into one more fetch."""
-        if self._in_flight:
-            self._again = True
-            return
-        self._in_flight = True
-        self._tasks.run(self._fetch, self._fetched, self._failed)
-
-    def _fetched(self, rows: list[QueueRow]) -> None:
-        if not shiboken6.isValid(self):
-            return  # the view was closed while the query ran
-        self._in_flight = False
-        self.apply(rows)
-        if self._again:
-            self._again = False
-            self.refresh()
-
-    def _failed(self, _error: BaseException) -> None:
-        self._in_flight = False  # the change watcher reports the database going away
+        self._refresher.refresh()
 
     def apply(self, rows: list[QueueRow]) -> None:
         """Turn the current rows into ``rows`` by removals, moves, inserts and repaints."""

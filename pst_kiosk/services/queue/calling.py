@@ -21,7 +21,7 @@ from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.queue import history, lookup, refusals
 from pst_kiosk.services.queue.views import TicketView, view
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import Counter, Service, Ticket
 
 S = TicketStatus
@@ -99,7 +99,7 @@ def _after_call(session: Session, ticket: Ticket, counter: Counter, staff_id: in
     history.open_call(session, ticket, counter.id, staff_id, now)
     audit.record(session, now, actor, "call", "ticket", ticket.id, code=ticket.code,
                  counter=counter.number)
-    notify(session)
+    notify(session, Topic.QUEUE)
     return view(session, ticket)
 
 

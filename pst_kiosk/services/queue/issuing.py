@@ -21,7 +21,7 @@ from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.queue import lookup, refusals
 from pst_kiosk.services.queue.views import TicketView, view
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import DailySequence, PrintJob, Service, Ticket
 
 
@@ -54,7 +54,7 @@ def issue_in(
         job_id = job.id
     audit.record(session, now, actor, "issue", "ticket", ticket.id, code=ticket.code,
                  priority=reason.value)
-    notify(session)
+    notify(session, Topic.QUEUE)
     shown = view(session, ticket, with_ahead=True)
     return shown if job_id is None else replace(shown, print_job_id=job_id)
 

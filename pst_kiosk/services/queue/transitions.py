@@ -20,7 +20,7 @@ from pst_kiosk.services.queue import history, lookup, refusals
 from pst_kiosk.services.queue.calling import ensure_today
 from pst_kiosk.services.queue.issuing import new_ticket
 from pst_kiosk.services.queue.views import TicketView, view
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import Ticket
 
 S = TicketStatus
@@ -36,7 +36,7 @@ def change_in(ctx: ServiceContext, session: Session, ticket_id: int, action: Act
     session.add(ticket)
     session.flush()
     audit.record(session, now, actor, action.value, "ticket", ticket.id, code=ticket.code)
-    notify(session)
+    notify(session, Topic.QUEUE)
     return view(session, ticket)
 
 
@@ -107,7 +107,7 @@ def transfer_in(
         result = _to_service(ctx, session, ticket, str(to_service), now, actor)
     audit.record(session, now, actor, "transfer", "ticket", ticket.id, code=ticket.code,
                  to_service=to_service, to_counter=to_counter, new_code=result.code)
-    notify(session)
+    notify(session, Topic.QUEUE)
     return view(session, result, with_ahead=True)
 
 

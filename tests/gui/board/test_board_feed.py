@@ -78,3 +78,32 @@ def test_two_calls_at_once_are_announced_one_after_the_other(qtbot, live_ctx, db
     finally:
         face.close()
         gui.close()
+
+
+def test_the_board_re_reads_only_when_the_queue_changed(qtbot, ctx) -> None:
+    """The feed passes what changed: a staff account made at the counter is not the board's
+    business, a new ticket is (every commit used to make every face re-read everything)."""
+    from pst_kiosk.services.accounts import AccountService
+    from pst_kiosk.store.changefeed import Topic
+
+    gui = GuiContext.create(ctx)
+    topics: list[set[Topic]] = []
+    gui.watcher.changed.connect(lambda changed: topics.append(set(changed)))
+    face = BoardFace(gui, Announcer("chime", tasks=gui.tasks))
+    reads: list[int] = []
+    face.backend.refreshed.connect(lambda: reads.append(1))
+    try:
+        face.show(windowed=True)
+        qtbot.waitUntil(lambda: face.backend.fresh, timeout=10_000)
+        qtbot.wait(300)
+        before = len(reads)
+        AccountService(ctx).create("sari", "Sari Wulandari", "frontliner", "kopi-pagi-7")
+        qtbot.waitUntil(lambda: {Topic.STAFF} in topics, timeout=5_000)
+        qtbot.wait(300)
+        assert len(reads) == before
+        QueueService(ctx).issue("K")
+        qtbot.waitUntil(lambda: {Topic.QUEUE} in topics, timeout=5_000)
+        qtbot.waitUntil(lambda: len(reads) > before, timeout=5_000)
+    finally:
+        face.close()
+        gui.close()

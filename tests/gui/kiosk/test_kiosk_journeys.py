@@ -119,7 +119,7 @@ def test_no_consent_no_ticket(kiosk):
 
 
 def test_idle_timeout_clears_a_half_filled_form(kiosk):
-    kiosk.backend._idle_seconds = 1  # the configured value is covered by test_staff_settings
+    kiosk.backend.idle.seconds = 1  # the configured value: test_kiosk_staff.py
     kiosk.tap("service_K")
     kiosk.enter_nik(NIK)
     kiosk.wait_page("guest")

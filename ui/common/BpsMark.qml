@@ -1,20 +1,19 @@
-// A plain mark in the BPS colours (blue, green, orange) for the office identity; the real
-// logo file can replace it without touching the layout.
+// The office's mark in the BPS colours (blue, green, orange bars on white), drawn by both
+// faces; the real logo file can replace it without touching a layout.
 import QtQuick
 
 Rectangle {
     id: mark
-    required property real u
-    color: "white"
+    color: Theme.surface
     radius: width * 0.18
 
     Row {
         anchors.centerIn: parent
         spacing: mark.width * 0.06
         Repeater {
-            model: ["#0b4f8a", "#5aa02c", "#f39c1f"]
+            model: [Theme.blue, Theme.bpsGreen, Theme.orange]
             Rectangle {
-                required property string modelData
+                required property color modelData
                 required property int index
                 width: mark.width * 0.2
                 height: mark.height * (0.42 + 0.14 * index)
