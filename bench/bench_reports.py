@@ -46,6 +46,7 @@ def seed(ctx, start: date, visits: int, per_day: int, seed_value: int = 1) -> tu
         Staff,
         SurveyAnswer,
         Ticket,
+        TicketCall,
         Visit,
     )
 
@@ -67,7 +68,7 @@ def seed(ctx, start: date, visits: int, per_day: int, seed_value: int = 1) -> tu
         first_visit = (session.execute(select(Visit.id).order_by(Visit.id.desc())).scalar() or 0) + 1
         first_ticket = (session.execute(select(Ticket.id).order_by(Ticket.id.desc())).scalar()
                         or 0) + 1
-    visits_rows, tickets, notes, survey, online, complaints = [], [], [], [], [], []
+    visits_rows, tickets, calls, notes, survey, online, complaints = [], [], [], [], [], [], []
     day, made, seq = start, 0, {}
     last = start
     while made < visits:
@@ -89,15 +90,24 @@ def seed(ctx, start: date, visits: int, per_day: int, seed_value: int = 1) -> tu
                 row = dict(id=ticket_id, day=day, service_id=sid, seq=seq[(day, sid)],
                            code=f"{letter}-{seq[(day, sid)]:03d}", status=status,
                            priority=0, priority_reason="", visit_id=visit_id,
-                           issued_at=issued, queued_at=issued, wait_started_at=None,
+                           issued_at=issued, queued_at=issued, waiting_since=issued,
+                           wait_started_at=None,
                            called_at=None, finished_at=None, counter_id=None, staff_id=None,
                            call_count=0)
                 if status != "cancelled":
                     called = issued + timedelta(seconds=rng.randint(0, 1500))
                     row.update(wait_started_at=issued, called_at=called, call_count=1,
                                counter_id=rng.choice(counters), staff_id=rng.choice(staff_ids))
+                    ended = called + timedelta(seconds=60)  # a skip; no draw: same data as before
                     if status == "done":
-                        row["finished_at"] = called + timedelta(seconds=rng.randint(60, 1100))
+                        ended = row["finished_at"] = called + timedelta(
+                            seconds=rng.randint(60, 1100))
+                    calls.append(dict(ticket_id=ticket_id, day=day, service_id=sid,
+                                      counter_id=row["counter_id"], staff_id=row["staff_id"],
+                                      entered_at=issued, clock_start=issued, called_at=called,
+                                      ended_at=ended, ended_by="finished" if status == "done"
+                                      else "skipped"))
+                    if status == "done":
                         if rng.random() < 0.4:
                             notes.append(dict(ticket_id=ticket_id, topic=rng.choice(
                                 ["Inflasi", "Kemiskinan", "PDRB", "Penduduk", "IPM"]),
@@ -120,7 +130,7 @@ def seed(ctx, start: date, visits: int, per_day: int, seed_value: int = 1) -> tu
             last = day
         day += timedelta(days=1)
     with ctx.db.write() as session:
-        for model, rows in ((Visit, visits_rows), (Ticket, tickets),
+        for model, rows in ((Visit, visits_rows), (Ticket, tickets), (TicketCall, calls),
                             (ConsultationNote, notes), (SurveyAnswer, survey),
                             (OnlineRequest, online), (Complaint, complaints)):
             for i in range(0, len(rows), 5000):
