@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from pst_kiosk.domain.ticket_states import AT_COUNTER, allows
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.counter.alerts import PrinterAlerts
+from pst_kiosk.gui.counter.desk_actions import make_actions
 from pst_kiosk.gui.counter.figures_strip import FiguresStrip
 from pst_kiosk.gui.counter.keyboard import keep_physical_keyboard
 from pst_kiosk.gui.counter.messages import describe
@@ -43,19 +43,6 @@ from pst_kiosk.services.consultation import ConsultationService
 from pst_kiosk.services.feed import Topic
 from pst_kiosk.services.queue import QueueService, TicketView
 from pst_kiosk.services.reference import CounterInfo, ServiceInfo, list_counters, list_services
-
-SHORTCUTS = {
-    "call_next": "F2",
-    "recall": "F3",
-    "start": "F4",
-    "finish": "F5",
-    "skip": "F6",
-    "transfer": "F7",
-    "requeue": "F8",
-    "call_chosen": "Ctrl+Return",
-    "lock": "Ctrl+L",
-    "sign_out": "Ctrl+Shift+Q",
-}
 
 
 class Desk(QWidget):
@@ -87,7 +74,7 @@ class Desk(QWidget):
         self.figures = FiguresStrip(gui, feed=self.feed)
         self.alerts = PrinterAlerts(gui, staff, feed=self.feed)
         self.toolbar = QToolBar()
-        self.actions_by_name = self._make_actions()
+        self.actions_by_name = make_actions(self, self.toolbar)
 
         splitter = QSplitter()
         splitter.addWidget(self.queue_panel)
@@ -147,74 +134,6 @@ class Desk(QWidget):
         run_for(self, self.feed, lambda: self.queue.active_at(self.counter), apply, self.show_error)
 
     # ------------------------------------------------------------ actions
-    def _make_actions(self) -> dict[str, QAction]:
-        specs: list[tuple[str, str, str, Callable[[], None]]] = [
-            ("call_next", self.tr("Panggil"), self.tr("Panggil nomor berikutnya"), self.call_next),
-            ("recall", self.tr("Ulang"), self.tr("Panggil ulang (umumkan lagi)"), self.recall),
-            ("start", self.tr("Mulai"), self.tr("Pengunjung datang: mulai layani"), self.start),
-            (
-                "finish",
-                self.tr("Selesai"),
-                self.tr("Selesai dilayani; catatan menjadi final"),
-                self.finish,
-            ),
-            ("skip", self.tr("Tidak hadir"), self.tr("Lewati: pengunjung tidak datang"), self.skip),
-            (
-                "transfer",
-                self.tr("Alihkan"),
-                self.tr("Alihkan ke layanan atau loket lain"),
-                self.transfer,
-            ),
-            (
-                "requeue",
-                self.tr("Antre ulang"),
-                self.tr("Kembalikan pengunjung yang dilewati (pilih di tab Tidak hadir)"),
-                self.requeue,
-            ),
-            (
-                "call_chosen",
-                self.tr("Panggil pilihan"),
-                self.tr("Panggil nomor yang dipilih di antrean (atau klik ganda)"),
-                self.call_chosen,
-            ),
-            ("lock", self.tr("Kunci"), self.tr("Kunci layar"), lambda: self.lockRequested.emit()),
-            (
-                "sign_out",
-                self.tr("Keluar"),
-                self.tr("Keluar dari akun"),
-                lambda: self.signOutRequested.emit(),
-            ),
-        ]
-        actions = {}
-        shortcut_text = {"call_chosen": "Ctrl+Enter"}
-        for name, text, tip, slot in specs:
-            label = (
-                text
-                if name in ("lock", "sign_out")
-                else f"{text} ({shortcut_text.get(name, SHORTCUTS[name])})"
-            )
-            action = QAction(label, self)
-            action.setToolTip(f"{tip} — {SHORTCUTS[name]}")
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(SHORTCUTS[name]))
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-            self.addAction(action)
-            self.toolbar.addAction(action)
-            if name in ("transfer", "call_chosen"):
-                self.toolbar.addSeparator()
-            if name == "call_next":
-                self.toolbar.widgetForAction(action).setStyleSheet(
-                    f"QToolButton {{ background: {theme.BPS_BLUE}; color: white;"
-                    " border-radius: 4px; }"
-                    "QToolButton:disabled { background: #c5ced8; color: white; }"
-                )
-            actions[name] = action
-        self.toolbar.setStyleSheet(
-            f"QToolButton {{ padding: 6px 8px; font-weight: 600; color: {theme.BPS_BLUE_DARK}; }}"
-            f"QToolButton:disabled {{ color: #9aa5b1; }}"
-        )
-        return actions
-
     def update_actions(self) -> None:
         ticket, free = self.current, self.current is None and not self.busy
         status = ticket.status if ticket and not self.busy else None
