@@ -93,6 +93,7 @@ class SendStatus(StrEnum):
 
     NOT_SENT_BY_US = ""  # typed or pasted from the office's WhatsApp app, a phone call…
     PENDING = "pending"
+    SENDING = "sending"  # claimed by one PC's outbox
     SENT = "sent"
     FAILED = "failed"
 
