@@ -152,9 +152,11 @@ def no_response_close_due(last_officer_message_at: datetime) -> datetime:
 def silent_since(last_officer_at: datetime | None, last_requester_at: datetime | None
                  ) -> datetime | None:
     """The officer's last message if the requester has not written since, else ``None``: the
-    start of the 7-day silence (a reply on day 6 ends it)."""
+    start of the 7-day silence (a reply on day 6 ends it). A message of the requester stamped
+    the same instant as ours (a request answered within the second it was typed in) came
+    before it."""
     if last_officer_at is None:
         return None
-    if last_requester_at is not None and as_utc(last_requester_at) >= as_utc(last_officer_at):
+    if last_requester_at is not None and as_utc(last_requester_at) > as_utc(last_officer_at):
         return None
     return as_utc(last_officer_at)

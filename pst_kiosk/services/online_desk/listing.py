@@ -54,7 +54,7 @@ class DeskCounts:
 def _waiting_clause() -> object:
     return and_(col(R.last_officer_at).is_not(None),
                 or_(col(R.last_requester_at).is_(None),
-                    col(R.last_requester_at) < col(R.last_officer_at)))
+                    col(R.last_requester_at) <= col(R.last_officer_at)))
 
 
 def rows(ctx: ServiceContext, session: Session, which: DeskList, search: str = ""
@@ -113,7 +113,7 @@ def counts(ctx: ServiceContext, session: Session) -> DeskCounts:
         if status == OnlineStatus.COMPLETE and due is not None:
             overdue += due < now
             due_today += now <= due < end
-        if officer is not None and (requester is None or requester < officer):
+        if officer is not None and (requester is None or requester <= officer):
             waiting += 1
         elif requester is not None:
             new += 1
