@@ -137,8 +137,10 @@ def deliver(settings: mail_settings.MailSettings, email: EmailMessage) -> None:
         else:
             server = smtplib.SMTP(mail.smtp_host, mail.smtp_port, timeout=mail.timeout_seconds)
         with server:
+            server.ehlo()
             if mail.smtp_security == "starttls":
                 server.starttls(context=context)
+                server.ehlo()
             if server.has_extn("auth"):
                 server.login(settings.smtp.username, settings.smtp.password)
             server.send_message(email)
