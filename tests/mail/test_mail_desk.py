@@ -176,3 +176,18 @@ def test_a_wrong_password_or_an_untrusted_certificate_is_said_plainly(imap, mail
     assert untrusted.value.code == "mail_unreachable"
     assert "CERTIFICATE_VERIFY_FAILED" in untrusted.value.message_en
     ctx.db.dispose()
+
+
+def test_fetch_mail_from_the_command_line(imap, mail_config, sqlite_url):
+    import json
+
+    from tests.helpers import run_cli
+
+    for i in range(3):
+        imap.deliver(mail(f"cli{i}@contoh.id", f"Data {i}", "Mohon.")[1])
+    result = run_cli("--config", str(mail_config), "--database-url", sqlite_url,
+                     "online", "fetch-mail")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert (out["imported"], out["request"], out["in_mailbox"]) == (3, 3, 3)
+    assert "rahasia" not in result.stdout + result.stderr
