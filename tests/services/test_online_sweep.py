@@ -61,3 +61,24 @@ def test_never_written_to_is_never_closed_and_an_appointment_ahead_keeps_it(ctx,
     assert desk.get(untouched.id).status == "received"
     clock.advance(days=8)  # the appointment's day has passed without a word
     assert desk.sweep().closed == (booked.number,)
+
+
+def test_personal_data_of_old_closed_requests_is_wiped_and_the_figures_stay(ctx, clock):
+    from pst_kiosk.services import report_data
+    from pst_kiosk.services.online_desk.privacy import purge_requests
+
+    desk = OnlineDesk(ctx)
+    request = desk.register(whatsapp_request(), actor=ACTOR)
+    day = ctx.today()
+    desk.complete(request.id, actor=ACTOR)
+    desk.answer(request.id, Reply("Data terlampir."), actor=ACTOR)
+    desk.close(request.id, "fulfilled", actor=ACTOR)
+    before = report_data.gather(ctx, day, day).online
+    clock.advance(days=ctx.config.privacy.retention_days - 1)
+    assert purge_requests(ctx) == 0
+    clock.advance(days=2)
+    assert purge_requests(ctx) == 1 and purge_requests(ctx) == 0
+    wiped = desk.get(request.id)
+    assert (wiped.row.requester_name, wiped.whatsapp, wiped.email) == ("", "", "")
+    assert all(m.text == "" for m in wiped.messages)
+    assert report_data.gather(ctx, day, day).online == before

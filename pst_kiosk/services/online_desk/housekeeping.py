@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.services.context import ServiceContext
+from pst_kiosk.services.online_desk.privacy import purge_requests
 from pst_kiosk.services.online_desk.sweep import sweep
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,8 @@ class ChoresResult:
 
 
 def sweep_chore(ctx: ServiceContext) -> ChoresResult:
+    """The 7-day close and the purge of old requesters' personal data (every face)."""
+    purge_requests(ctx)
     result = sweep(ctx)
     if result.closed:
         log.info("online sweep closed %d request(s) for no response: %s",
