@@ -70,3 +70,18 @@ def normalise_booking_code(text: str) -> str:
             f"A booking code has {CODE_DIGITS} digits, for example 428913.",
         )
     return digits
+
+
+def whatsapp_link(number: str, text: str = "") -> str:
+    """The ``wa.me`` link that opens the requester's chat in the office's WhatsApp app, with
+    ``text`` ready to send. Indonesian numbers as people write them (``0812…``, ``+62 812…``)
+    become the international form WhatsApp wants (``62812…``)."""
+    from urllib.parse import quote
+
+    digits = re.sub(r"\D", "", number or "")
+    if digits.startswith("0"):
+        digits = "62" + digits[1:]
+    elif digits.startswith("8"):
+        digits = "62" + digits
+    link = f"https://wa.me/{digits}"
+    return link + (f"?text={quote(text)}" if text else "")

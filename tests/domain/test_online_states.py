@@ -69,3 +69,11 @@ def test_booking_codes_are_six_digits_however_typed() -> None:
     assert normalise_booking_code("428-913") == "428913"
     with pytest.raises(UserError):
         normalise_booking_code("42891")
+
+
+def test_whatsapp_links_use_the_international_number() -> None:
+    from pst_kiosk.domain.online_number import whatsapp_link
+
+    assert whatsapp_link("0812-3456-7890") == "https://wa.me/6281234567890"
+    assert whatsapp_link("+62 812 3456 7890", "Data terlampir") == \
+        "https://wa.me/6281234567890?text=Data%20terlampir"
