@@ -29,7 +29,7 @@ _COLOURS = {DueKind.OVERDUE: theme.RED, DueKind.DUE_TODAY: theme.AMBER, DueKind.
 
 
 class OnlineTableModel(QAbstractTableModel):
-    NUMBER, CHANNEL, REQUESTER, TITLE, STATUS, TIME, CONVERSATION, RECEIVED = range(8)
+    NUMBER, TIME, REQUESTER, TITLE, STATUS, CONVERSATION, CHANNEL, RECEIVED = range(8)
     RequestIdRole = Qt.ItemDataRole.UserRole + 1
     DueKindRole = Qt.ItemDataRole.UserRole + 2
 
@@ -42,9 +42,9 @@ class OnlineTableModel(QAbstractTableModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.headers = [self.tr("Nomor"), self.tr("Saluran"), self.tr("Pemohon"),
-                        self.tr("Permintaan"), self.tr("Status"), self.tr("Waktu"),
-                        self.tr("Percakapan"), self.tr("Diterima")]
+        self.headers = [self.tr("Nomor"), self.tr("Waktu"), self.tr("Pemohon"),
+                        self.tr("Permintaan"), self.tr("Status"), self.tr("Percakapan"),
+                        self.tr("Saluran"), self.tr("Diterima")]
         if self._rows:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
             self.dataChanged.emit(self.index(0, 0),
@@ -154,7 +154,7 @@ class OnlineTableModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
     def tick(self) -> None:
-        """Repaint the time and conversation columns (a minute passed: "sisa" may change)."""
+        """Repaint the time to conversation columns (a minute passed: "sisa" may change)."""
         if self._rows:
             self.dataChanged.emit(self.index(0, self.TIME),
                                   self.index(len(self._rows) - 1, self.CONVERSATION))

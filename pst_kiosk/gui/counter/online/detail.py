@@ -63,12 +63,13 @@ class DetailPanel(QWidget):
         self.messages.setOpenExternalLinks(False)
         self.reply = QPlainTextEdit()
         self.reply.setPlaceholderText(self.tr("Tulis jawaban atau pesan…"))
-        self.reply.setFixedHeight(96)
+        self.reply.setFixedHeight(72)
         self.channel = QComboBox()
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for n, (name, text) in enumerate(self._labels().items()):
-            button = QPushButton(f"{text} ({SHORTCUTS[name].replace('Return', 'Enter')})")
+            button = QPushButton(text)
+            button.setToolTip(f"{text} — {SHORTCUTS[name].replace('Return', 'Enter')}")
             button.setObjectName(f"online_{name}")
             button.setShortcut(QKeySequence(SHORTCUTS[name]))
             button.clicked.connect(lambda _c=False, n=name: self.actionRequested.emit(n))
@@ -162,9 +163,11 @@ class DetailPanel(QWidget):
                 f"{html.escape(m.text).replace(chr(10), '<br>')}{files}</td></tr></table>")
         for a in view.appointments:
             when = local_time(a.starts_at, self.zone).strftime("%d-%m-%Y %H:%M")
-            parts.append(f"<p>📅 {self.tr('Janji')} {when} · {html.escape(self.texts.kind(a.kind))}"
-                         f" · {self.tr('kode')} <b>{a.code}</b> · {html.escape(a.officer_name)}"
-                         f"{' · ' + a.ticket_code if a.ticket_code else ''}</p>")
+            line = self.tr("Janji %1 · %2 · kode %3 · %4").replace("%1", when).replace(
+                "%2", self.texts.kind(a.kind)).replace("%3", a.code).replace(
+                "%4", a.officer_name or "—")
+            ticket = f" · {a.ticket_code}" if a.ticket_code else ""
+            parts.append(f"<p>📅 <b>{html.escape(line)}</b>{ticket}</p>")
         return "".join(parts)
 
     def _fill_channels(self) -> None:

@@ -48,7 +48,7 @@ class SupervisorStrip(QWidget):
         self.overdue.verticalHeader().hide()
         self.overdue.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.overdue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.overdue.setMaximumHeight(150)
+        self.overdue.setMaximumHeight(96)
         self.overdue.cellDoubleClicked.connect(self._open)
         self.closures = QPushButton(self.tr("Hari tutup kantor…"))
         self.closures.clicked.connect(self.closuresRequested.emit)

@@ -80,6 +80,11 @@ class OnlineTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             OnlineTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        for column, width in ((OnlineTableModel.NUMBER, 128), (OnlineTableModel.TIME, 170),
+                              (OnlineTableModel.REQUESTER, 130), (OnlineTableModel.STATUS, 150),
+                              (OnlineTableModel.CONVERSATION, 170)):
+            self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         self.filters = QButtonGroup(self)
         self.filter_buttons: dict[DeskList, QPushButton] = {}
@@ -102,8 +107,10 @@ class OnlineTab(QWidget):
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.new_button.clicked.connect(self.register)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.new_button)
+        bar.addStretch(1)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.new_button)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -111,7 +118,7 @@ class OnlineTab(QWidget):
         self.strip.openRequest.connect(self.open_request)
         self.strip.closuresRequested.connect(self.edit_closures)
         self.appointments = QListWidget()
-        self.appointments.setMaximumHeight(130)
+        self.appointments.setMaximumHeight(84)
         self.appointments_title = QLabel(self.tr("Janji hari ini"))
         self.appointments_title.setStyleSheet("font-weight: 700;")
         self.detail = DetailPanel(zone, now)
@@ -121,6 +128,7 @@ class OnlineTab(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
+        column.addLayout(search_row)
         column.addWidget(self.table, 1)
         column.addWidget(self.appointments_title)
         column.addWidget(self.appointments)
@@ -130,6 +138,7 @@ class OnlineTab(QWidget):
         splitter.setStretchFactor(0, 6)
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([780, 580])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.message)
