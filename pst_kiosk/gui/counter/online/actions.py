@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pst_kiosk.domain.enums import OnlineChannel, SendStatus
+from pst_kiosk.gui import theme
 from pst_kiosk.gui.counter.messages import describe
 from pst_kiosk.gui.counter.online.dialogs import (
     AppointmentDialog,
@@ -129,7 +130,7 @@ def _send(tab: OnlineTab, request_id: int, message_id: int) -> None:
         errors = [s.error for s in sent if s.error]
         if errors:
             tab.show_message(tab.tr("Email belum terkirim: %1").replace("%1", errors[0]),
-                             "#d98c00")
+                             theme.AMBER)
         else:
             tab.show_message(tab.tr("Email terkirim."))
 

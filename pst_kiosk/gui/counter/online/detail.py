@@ -29,6 +29,7 @@ from pst_kiosk.domain.enums import OnlineChannel
 from pst_kiosk.domain.online_sla import DueKind
 from pst_kiosk.domain.online_states import OnlineAction, allows
 from pst_kiosk.gui import theme
+from pst_kiosk.palette import PALETTE
 from pst_kiosk.gui.online_texts import OnlineTexts
 from pst_kiosk.services.online_desk import RequestView
 
@@ -77,7 +78,7 @@ class DetailPanel(QWidget):
             self.buttons[name] = button
         self.buttons["answer"].setStyleSheet(
             f"QPushButton {{ background: {theme.BPS_BLUE}; color: white; font-weight: 600; }}"
-            "QPushButton:disabled { background: #c5ced8; }")
+            f"QPushButton:disabled {{ background: {theme.DISABLED}; }}")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Lewat")))
         row.addWidget(self.channel, 1)
@@ -154,7 +155,7 @@ class DetailPanel(QWidget):
                       "failed": self.tr(" · GAGAL dikirim: %1").replace("%1", m.send_error),
                       "sent": self.tr(" · terkirim")}.get(m.send_status, "")
             files = "".join(f"<br>📎 {html.escape(a.rsplit('/', 1)[-1])}" for a in m.attachments)
-            colour = "#e8f0f8" if ours else "#ffffff"
+            colour = PALETTE.blue_pale if ours else theme.SURFACE
             parts.append(
                 f"<table width='100%' cellpadding='6' style='background:{colour};"
                 f"margin-bottom:6px'><tr><td><b>{html.escape(who)}</b> "
