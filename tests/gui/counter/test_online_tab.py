@@ -120,3 +120,32 @@ def test_a_frontliner_sees_no_overdue_list_nor_closures(ctx, staff, make_window,
     window = make_window()
     tab = online_tab(qtbot, window)
     assert not tab.strip.closures.isVisible() and not tab.strip.overdue.isVisible()
+
+
+def test_an_appointment_booked_at_the_desk_shows_in_todays_list(ctx, clock, staff, make_window,
+                                                                qtbot):
+    online = OnlineDesk(ctx)
+    request = online.register(whatsapp_request(), actor=ACTOR)
+    online.complete(request.id, actor=ACTOR)
+    window = make_window()
+    tab = online_tab(qtbot, window)
+    qtbot.waitUntil(lambda: tab.model.numbers() == [request.number])
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.detail.view is not None)
+    click(qtbot, tab.detail.buttons["schedule"])
+    qtbot.waitUntil(lambda: getattr(tab, "appointment_dialog", None) is not None)
+    dialog = tab.appointment_dialog
+    from PySide6.QtCore import QDate, QTime
+
+    at = datetime(2026, 11, 30, 13, 30, tzinfo=WIT)  # typed as the office's wall clock
+    dialog.starts.setDate(QDate(2026, 11, 30))
+    dialog.starts.setTime(QTime(13, 30))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(tab.detail.view.appointments) == 1 or dialog.problem.isVisible())
+    assert not dialog.problem.isVisible(), dialog.problem.text()
+    booked = tab.detail.view.appointments[0]
+    assert booked.starts_at == at.astimezone(UTC) and booked.officer_name == "Sari Wulandari"
+    assert booked.code in tab.message.text() and booked.code in tab.detail.reply.toPlainText()
+    qtbot.waitUntil(lambda: booked.code in tab.appointments.item(0).text())
+    assert tab.appointments.item(0).text().startswith("13:30")

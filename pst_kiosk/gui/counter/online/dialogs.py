@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -191,9 +191,10 @@ class AppointmentDialog(_Form):
 
 
 def _qt(value: datetime, zone: ZoneInfo) -> QDateTime:
+    """The office's wall-clock time as the edit shows it (its own, zoneless time: what is
+    typed is read back the same way by ``_instant``)."""
     local = value.astimezone(zone)
-    return QDateTime(local.date(), local.time().replace(tzinfo=None),
-                     QTimeZone(zone.key.encode()))
+    return QDateTime(local.date(), local.time().replace(tzinfo=None))
 
 
 def _instant(value: QDateTime, zone: ZoneInfo) -> datetime:
