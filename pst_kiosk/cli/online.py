@@ -11,8 +11,7 @@ import argparse
 from datetime import date, datetime
 from pathlib import Path
 
-from pst_kiosk.cli.common import emit
-from pst_kiosk.cli.common import context_from
+from pst_kiosk.cli.common import context_from, emit
 from pst_kiosk.domain.enums import CloseReason, OnlineChannel
 from pst_kiosk.domain.subjects import SUBJECTS
 from pst_kiosk.services.online_desk import DeskList, NewRequest, OnlineDesk, Reply

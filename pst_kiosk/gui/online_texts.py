@@ -1,8 +1,7 @@
-"""The words of the online desk's screens, translated through Qt Linguist (context
-``OnlineTexts`` in ``counter_en.ts``): status, channel, close reason, the clock's state.
-
-Kept in one place so that they move into the product's one table of labels
-(``domain/labels.py``) in one step when that table lands."""
+"""The words of the online desk's screens: the stored codes (status, channel, close reason,
+appointment kind) by their label from the one table (``domain/labels.py``), in the face's
+language; the clock's state and the conversation in words, through Qt Linguist (context
+``OnlineTexts`` in ``counter_en.ts``)."""
 
 from __future__ import annotations
 
@@ -10,39 +9,24 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 
+from pst_kiosk.domain.labels import Kind, label
 from pst_kiosk.domain.online_sla import DueKind, DueState
+from pst_kiosk.gui.counter.messages import language
 from pst_kiosk.services.online_desk import RequestRow
 
 
 class OnlineTexts(QObject):
     def status(self, status: str) -> str:
-        return {
-            "received": self.tr("Diterima (belum lengkap)"),
-            "complete": self.tr("Lengkap — perlu dijawab"),
-            "answered": self.tr("Dijawab"),
-            "closed": self.tr("Ditutup"),
-        }.get(status, status)
+        return label(Kind.ONLINE_STATUS, status, language())
 
     def channel(self, channel: str) -> str:
-        return {
-            "web": self.tr("Web (pst.bps.go.id)"),
-            "whatsapp": self.tr("WhatsApp"),
-            "email": self.tr("Email"),
-            "phone": self.tr("Telepon"),
-            "walk_in": self.tr("Datang langsung, lanjut daring"),
-        }.get(channel, channel)
+        return label(Kind.ONLINE_CHANNEL, channel, language())
 
     def reason(self, reason: str) -> str:
-        return {
-            "fulfilled": self.tr("Terpenuhi"),
-            "no_response": self.tr("Tidak ada tanggapan (7 hari)"),
-            "withdrawn": self.tr("Dibatalkan pemohon"),
-            "referred": self.tr("Dirujuk"),
-        }.get(reason, reason)
+        return label(Kind.CLOSE_REASON, reason, language())
 
     def kind(self, kind: str) -> str:
-        return {"walk_in": self.tr("Datang ke PST"), "video": self.tr("Video (Zoom)")}.get(
-            kind, kind)
+        return label(Kind.APPOINTMENT_KIND, kind, language())
 
     def due(self, state: DueState) -> str:
         """The working time left, in words (the colour only repeats it)."""

@@ -1,6 +1,6 @@
 """The online desk's section of every report PDF: the requests received in the period, judged
 against their 3-working-day due instant, in total and per channel (``services/online_desk/
-figures``). Labels come from one table; this module only lays the figures out."""
+figures``); channels by their label from the one table. ``sections.online`` places it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
+from pst_kiosk.domain.labels import Kind, label
 from pst_kiosk.reports import fmt
+from pst_kiosk.reports.style import BODY, NOTE, table
 from pst_kiosk.services.online_desk.figures import OnlineFigures
 
 NOTE_TEXT = ("Permintaan yang diterima pada periode ini, masing-masing dinilai terhadap batas "
@@ -19,10 +21,7 @@ NOTE_TEXT = ("Permintaan yang diterima pada periode ini, masing-masing dinilai t
              "kantor tidak dihitung).")
 
 
-def online_section(o: OnlineFigures, heading: Callable[[str], Any],
-                   table: Callable[[list[list[Any]], list[float]], Any],
-                   channel_label: Callable[[str], str], body: Any, note: Any,
-                   no_data: str) -> list[Any]:
+def online_section(o: OnlineFigures, heading: Callable[[str], Any], no_data: str) -> list[Any]:
     share = "–" if o.on_time_share is None else fmt.percent(o.on_time_share)
     rows = [
         ["Uraian", "Jumlah"],
@@ -40,11 +39,11 @@ def online_section(o: OnlineFigures, heading: Callable[[str], Any],
     if o.by_channel:
         per = [["Saluran", "Diterima", "Lengkap", "Dijawab", "Tepat waktu", "Terlambat",
                 "Tanpa tanggapan"]]
-        per += [[channel_label(c.channel), *(fmt.number(v) for v in (
+        per += [[label(Kind.ONLINE_CHANNEL, c.channel), *(fmt.number(v) for v in (
             c.received, c.completed, c.answered, c.answered_on_time, c.overdue,
             c.no_response))] for c in o.by_channel]
         flow += [Spacer(1, 2 * mm), table(per, [44 * mm] + [21 * mm] * 6)]
     else:
-        flow.append(Paragraph(no_data, body))
-    flow.append(Paragraph(NOTE_TEXT, note))
+        flow.append(Paragraph(no_data, BODY))
+    flow.append(Paragraph(NOTE_TEXT, NOTE))
     return flow

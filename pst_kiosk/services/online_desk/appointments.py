@@ -16,10 +16,10 @@ from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.online_desk import records, refusals, views
 from pst_kiosk.services.queue import lookup
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import Appointment, OnlineRequest
 
-TOPIC = "online"
+TOPIC = Topic.ONLINE
 CODE_TRIES = 20
 
 

@@ -18,10 +18,10 @@ from pst_kiosk.domain.workdays import DEFAULT_CLOSURE_REASON, WorkCalendar
 from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.online_desk import refusals
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import OfficeClosure, OnlineRequest
 
-TOPIC = "online"
+TOPIC = Topic.ONLINE
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ def add_closure(ctx: ServiceContext, day: date, reason: str, actor: str) -> Clos
         audit.record(session, ctx.now(), actor, "add", "office_closure", None,
                      day=day.isoformat(), reason=reason, due_moved=moved)
         notify(session, TOPIC)
+        notify(session, Topic.CLOSURES)
     return Closure(day, reason)
 
 
@@ -76,6 +77,7 @@ def remove_closure(ctx: ServiceContext, day: date, actor: str) -> Closure:
         audit.record(session, ctx.now(), actor, "remove", "office_closure", None,
                      day=day.isoformat(), reason=row.reason, due_moved=moved)
         notify(session, TOPIC)
+        notify(session, Topic.CLOSURES)
     return removed
 
 

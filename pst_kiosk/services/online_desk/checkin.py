@@ -25,7 +25,7 @@ from pst_kiosk.services.online_desk import records, refusals
 from pst_kiosk.services.queue import lookup, order
 from pst_kiosk.services.queue.issuing import new_ticket
 from pst_kiosk.services.queue.views import TicketView, view
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import (
     Appointment,
     OnlineRequest,
@@ -125,6 +125,6 @@ def _issue(ctx: ServiceContext, session: Session, booked: Appointment, request: 
                  number=request.number, ticket=ticket.code)
     audit.record(session, now, actor, "issue", "ticket", ticket.id, code=ticket.code,
                  priority="appointment")
-    notify(session)
-    notify(session, "online")
+    for topic in (Topic.QUEUE, Topic.VISITORS, Topic.ONLINE):
+        notify(session, topic)
     return replace(view(session, ticket, with_ahead=True, now=now), print_job_id=job.id)

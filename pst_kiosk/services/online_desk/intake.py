@@ -18,10 +18,10 @@ from pst_kiosk.domain.subjects import is_subject
 from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.online_desk import records, refusals
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import OnlineRequest, OnlineSequence
 
-TOPIC = "online"
+TOPIC = Topic.ONLINE
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,10 @@ from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.online_desk import records, refusals
 from pst_kiosk.services.online_desk.calendar import work_calendar
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import OnlineMessage, OnlineRequest
 
-TOPIC = "online"
+TOPIC = Topic.ONLINE
 A = OnlineAction
 
 

@@ -16,6 +16,7 @@ from pst_kiosk.gui.counter.online.dialogs import (
     RegisterDialog,
 )
 from pst_kiosk.gui.counter.refresh import run_for
+from pst_kiosk.gui.tasks import Lane
 from pst_kiosk.services.accounts import AccountService
 from pst_kiosk.services.online_desk import DeskList, Reply, RequestView
 
@@ -134,7 +135,7 @@ def _send(tab: OnlineTab, request_id: int, message_id: int) -> None:
         else:
             tab.show_message(tab.tr("Email terkirim."))
 
-    run_for(tab, tab.gui.tasks, work, done, tab.show_error)
+    run_for(tab, tab.gui.tasks, work, done, tab.show_error, lane=Lane.IO)
 
 
 def receive(tab: OnlineTab, view: RequestView) -> None:

@@ -29,8 +29,8 @@ from pst_kiosk.domain.enums import OnlineChannel
 from pst_kiosk.domain.online_sla import DueKind
 from pst_kiosk.domain.online_states import OnlineAction, allows
 from pst_kiosk.gui import theme
-from pst_kiosk.palette import PALETTE
 from pst_kiosk.gui.online_texts import OnlineTexts
+from pst_kiosk.palette import PALETTE
 from pst_kiosk.services.online_desk import RequestView
 
 A = OnlineAction

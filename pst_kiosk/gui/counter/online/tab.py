@@ -31,17 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from pst_kiosk.domain.clock import local_time
+from pst_kiosk.domain.labels import Kind, label
 from pst_kiosk.domain.online_number import whatsapp_link
 from pst_kiosk.gui import theme
 from pst_kiosk.gui.context import GuiContext
-from pst_kiosk.gui.counter.messages import describe
+from pst_kiosk.gui.counter.messages import describe, language
 from pst_kiosk.gui.counter.online import actions
 from pst_kiosk.gui.counter.online.detail import DetailPanel
 from pst_kiosk.gui.counter.online.supervision import ClosuresDialog, SupervisorStrip
 from pst_kiosk.gui.counter.refresh import CounterFeed, Refresher, run_for
+from pst_kiosk.gui.feed import subscribe
 from pst_kiosk.gui.models.online_table import OnlineTableModel
 from pst_kiosk.gui.online_texts import OnlineTexts
+from pst_kiosk.gui.tasks import Lane
 from pst_kiosk.services.accounts import StaffView
+from pst_kiosk.services.feed import Topic
 from pst_kiosk.services.online_desk import (
     AppointmentView,
     DeskCounts,
@@ -146,8 +150,9 @@ class OnlineTab(QWidget):
         layout.addWidget(splitter, 1)
         self.counts: DeskCounts | None = None
         self._label_filters()
-        self.refresher = Refresher(self, feed, self._fetch, self._apply)
-        feed.changed.connect(self.refresh)
+        self.refresher = Refresher(self, feed, self._fetch, self._apply,
+                                   what="online desk: the list, counts and appointments")
+        subscribe(feed.changed, {Topic.ONLINE, Topic.CLOSURES}, self.refresh, owner=self)
         self._minute = QTimer(self)
         self._minute.setInterval(60_000)
         self._minute.timeout.connect(self.model.tick)
@@ -197,9 +202,8 @@ class OnlineTab(QWidget):
         self.appointments.clear()
         zone = self.gui.services.zone
         for a in appointments:
-            state = {"booked": self.tr("belum datang"), "cancelled": self.tr("dibatalkan"),
-                     "checked_in": self.tr("sudah datang, tiket %1").replace(
-                         "%1", a.ticket_code)}.get(a.status, a.status)
+            state = label(Kind.APPOINTMENT_STATUS, a.status, language()) + (
+                f" {a.ticket_code}" if a.ticket_code else "")
             self.appointments.addItem(
                 f"{local_time(a.starts_at, zone):%H:%M} · {a.code} · {a.requester_name} · "
                 f"{self.texts.kind(a.kind)} · {a.officer_name or '—'} · {a.request_number} · "
@@ -265,20 +269,20 @@ class OnlineTab(QWidget):
             self.message.hide()
             done(result)
             self.detail.update_actions()
-            self.feed.release()
+            self.feed.release(dirty=False)  # the online topic it changed follows
 
         def error(exc: BaseException) -> None:
             self.detail.busy = False
             (failed or self.show_error)(exc)
             self.detail.update_actions()
-            self.feed.release()
+            self.feed.release(dirty=False)
 
-        run_for(self, self.gui.tasks, work, ok, error)
+        run_for(self, self.gui.tasks, work, ok, error, lane=Lane.ACTION)
 
     def edit_closures(self) -> None:
         actor = self.staff.actor
         dialog = ClosuresDialog(
-            lambda work, done: run_for(self, self.gui.tasks, work, done, done),
+            lambda work, done: run_for(self, self.gui.tasks, work, done, done, lane=Lane.ACTION),
             self.desk.closures, lambda d, r: self.desk.add_closure(d, r, actor=actor),
             lambda d: self.desk.remove_closure(d, actor=actor), self)
         dialog.open()

@@ -30,7 +30,7 @@ from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.online_desk.mail import settings as mail_settings
 from pst_kiosk.services.online_desk.mail.fetch import unreachable
-from pst_kiosk.store.changefeed import notify
+from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import OnlineMessage, OnlineRequest
 
 STALE_SENDING = timedelta(minutes=10)
@@ -98,7 +98,7 @@ def _send_one(ctx: ServiceContext, settings: mail_settings.MailSettings, message
         session.add(row)
         audit.record(session, ctx.now(), "system:mail", "send_failed" if error else "sent",
                      "online_message", message_id, number=request.number, error=error)
-        notify(session, "online")
+        notify(session, Topic.ONLINE)
     return SendResult(message_id, request.number, row.send_status, error)
 
 
