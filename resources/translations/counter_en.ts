@@ -699,27 +699,27 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="164" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="165" />
         <source>Jadwalkan konsultasi lanjutan</source>
         <translation>Schedule a follow-up consultation</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="181" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="182" />
         <source>Cara</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="182" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="183" />
         <source>Tanggal dan jam (WIT)</source>
         <translation>Date and time (WIT)</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="183" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="184" />
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="184" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="185" />
         <source>Tautan rapat</source>
         <translation>Meeting link</translation>
     </message>
@@ -727,17 +727,17 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="150" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="151" />
         <source>Tutup permintaan</source>
         <translation>Close the request</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="155" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="156" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="156" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="157" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -783,37 +783,37 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="119" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="120" />
         <source>Permintaan jelas dan lengkap</source>
         <translation>Request clear and complete</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="122" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="123" />
         <source>kosongkan bila sejak awal lengkap</source>
         <translation>leave empty if complete from the start</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="123" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="124" />
         <source>Kekurangan dilengkapi pada</source>
         <translation>What was missing came on</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="128" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="129" />
         <source>Pemohon menyetujui pemrosesan data pribadinya</source>
         <translation>The requester consents to the processing of their personal data</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="133" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="134" />
         <source>Batas jawab dihitung mulai sekarang: pukul tutup kantor pada hari kerja ketiga setelah hari ini.</source>
         <translation>The answer is due from now: by closing time on the third working day after today.</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="135" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="136" />
         <source>Yang tadinya kurang</source>
         <translation>What was missing</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="138" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="139" />
         <source>Bidang statistik</source>
         <translation>Subject</translation>
     </message>
@@ -821,117 +821,117 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="65" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="66" />
         <source>Tulis jawaban atau pesan…</source>
         <translation>Write the answer or a message…</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="82" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="83" />
         <source>Lewat</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="96" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="97" />
         <source>Kirim jawaban</source>
         <translation>Send answer</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="96" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="97" />
         <source>Kirim pesan</source>
         <translation>Send message</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="97" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="98" />
         <source>Tandai lengkap</source>
         <translation>Mark complete</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="98" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="99" />
         <source>Catat pesan pemohon</source>
         <translation>Record requester's message</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="99" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="100" />
         <source>Buka WhatsApp</source>
         <translation>Open WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="99" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="100" />
         <source>Jadwalkan janji</source>
         <translation>Book appointment</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="100" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="101" />
         <source>Tutup…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="100" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="101" />
         <source>Buka kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="107" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="108" />
         <source>Pilih permintaan di daftar</source>
         <translation>Choose a request in the list</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="128" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="129" />
         <source>Persetujuan data pribadi belum dicatat</source>
         <translation>Consent to personal data processing not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="130" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="131" />
         <source>Tadinya kurang: %1</source>
         <translation>Was missing: %1</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="131" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="132" />
         <source>Data diminta: %1</source>
         <translation>Data asked for: %1</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="134" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="135" />
         <source>batas %1 WIT</source>
         <translation>due %1 WIT</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="148" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="149" />
         <source>Petugas</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="150" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="151" />
         <source> · jawaban</source>
         <translation> · answer</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="151" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="152" />
         <source> · balasan otomatis</source>
         <translation> · automatic reply</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="152" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="153" />
         <source> · menunggu dikirim</source>
         <translation> · waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="153" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="154" />
         <source> · sedang dikirim</source>
         <translation> · sending</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="154" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="155" />
         <source> · GAGAL dikirim: %1</source>
         <translation> · NOT sent: %1</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="155" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="156" />
         <source> · terkirim</source>
         <translation> · sent</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="166" />
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="167" />
         <source>Janji %1 · %2 · kode %3 · %4</source>
         <translation>Appointment %1 · %2 · code %3 · %4</translation>
     </message>
@@ -939,92 +939,77 @@
 <context>
     <name>OnlineTab</name>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="103" />
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="107" />
         <source>Cari nomor, nama, email, WA… (Ctrl+F)</source>
         <translation>Search number, name, email, WA… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="105" />
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="109" />
         <source>Permintaan baru (Ctrl+N)</source>
         <translation>New request (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="122" />
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="126" />
         <source>Janji hari ini</source>
         <translation>Today's appointments</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="187" />
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="192" />
         <source>Terbuka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="187" />
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="192" />
         <source>Jatuh tempo hari ini</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="188" />
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="193" />
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="189" />
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="194" />
         <source>Menunggu pemohon</source>
         <translation>Waiting for requester</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="189" />
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="194" />
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="200" />
-        <source>belum datang</source>
-        <translation>not here yet</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="200" />
-        <source>dibatalkan</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="201" />
-        <source>sudah datang, tiket %1</source>
-        <translation>checked in, ticket %1</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="208" />
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="212" />
         <source>Tidak ada janji hari ini.</source>
         <translation>No appointments today.</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="35" />
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="37" />
         <source>%1 dicatat.</source>
         <translation>%1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="111" />
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="113" />
         <source>Dicatat. Kirim teksnya lewat WhatsApp kantor (Buka WhatsApp).</source>
         <translation>Recorded. Send the text from the office's WhatsApp (Open WhatsApp).</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="131" />
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="133" />
         <source>Email belum terkirim: %1</source>
         <translation>Email not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="134" />
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="136" />
         <source>Email terkirim.</source>
         <translation>Email sent.</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="173" />
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="175" />
         <source>Janji dijadwalkan. Kode janji: %1 (berlaku pada hari janji).</source>
         <translation>Appointment booked. Booking code: %1 (valid on the day of the appointment).</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="176" />
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="178" />
         <source>Konsultasi lanjutan Anda: %1 WIT. Di kios PST pilih "Saya punya janji" lalu masukkan kode %2.</source>
         <translation>Your follow-up consultation: %1 WIT. At the PST kiosk choose "I have an appointment" and enter the code %2.</translation>
     </message>
@@ -1080,122 +1065,47 @@
 <context>
     <name>OnlineTexts</name>
     <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="20" />
-        <source>Diterima (belum lengkap)</source>
-        <translation>Received (not complete)</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="21" />
-        <source>Lengkap — perlu dijawab</source>
-        <translation>Complete — to answer</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="22" />
-        <source>Dijawab</source>
-        <translation>Answered</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="23" />
-        <source>Ditutup</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="28" />
-        <source>Web (pst.bps.go.id)</source>
-        <translation>Web (pst.bps.go.id)</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="29" />
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="30" />
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="31" />
-        <source>Telepon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="32" />
-        <source>Datang langsung, lanjut daring</source>
-        <translation>Walk-in, continued online</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="37" />
-        <source>Terpenuhi</source>
-        <translation>Fulfilled</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="38" />
-        <source>Tidak ada tanggapan (7 hari)</source>
-        <translation>No response (7 days)</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="39" />
-        <source>Dibatalkan pemohon</source>
-        <translation>Withdrawn by requester</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="40" />
-        <source>Dirujuk</source>
-        <translation>Referred</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="44" />
-        <source>Datang ke PST</source>
-        <translation>At the PST</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="44" />
-        <source>Video (Zoom)</source>
-        <translation>Video (Zoom)</translation>
-    </message>
-    <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="51" />
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="35" />
         <source>TERLAMBAT sejak %1</source>
         <translation>OVERDUE since %1</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="53" />
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="37" />
         <source>TERLAMBAT %1 hari kerja</source>
         <translation>OVERDUE by %1 working day(s)</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="55" />
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="39" />
         <source>Hari ini s.d. %1</source>
         <translation>Today until %1</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="56" />
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="40" />
         <source>Sisa %1 hari kerja</source>
         <translation>%1 working day(s) left</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="65" />
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="49" />
         <source>Jam belum mulai</source>
         <translation>Clock not started</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="67" />
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="51" />
         <source>Dijawab terlambat</source>
         <translation>Answered late</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="68" />
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="52" />
         <source>Dijawab tepat waktu</source>
         <translation>Answered on time</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="72" />
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="56" />
         <source>Pesan baru dari pemohon</source>
         <translation>New message from requester</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/online_texts.py" line="75" />
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="59" />
         <source>Menunggu pemohon (%1 hari)</source>
         <translation>Waiting for requester (%1 days)</translation>
     </message>
@@ -1203,72 +1113,72 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="63" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="64" />
         <source>Permintaan baru</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="74" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="75" />
         <source>— pilih bidang —</source>
         <translation>— choose a subject —</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="81" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="82" />
         <source>Tempel pesan pemohon apa adanya (WhatsApp) atau ringkasan telepon</source>
         <translation>Paste the requester's message as it is (WhatsApp) or a summary of the call</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="84" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="85" />
         <source>Pemohon menyetujui pemrosesan data pribadinya (UU 27/2022)</source>
         <translation>The requester consents to the processing of their personal data (Law 27/2022)</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="87" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="88" />
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="87" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="88" />
         <source>Nama pemohon</source>
         <translation>Requester's name</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="88" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="89" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="88" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="89" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="89" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="90" />
         <source>Instansi</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="90" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="91" />
         <source>No. transaksi pst.bps.go.id</source>
         <translation>pst.bps.go.id transaction no.</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="91" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="92" />
         <source>Bidang statistik</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="91" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="92" />
         <source>Judul singkat</source>
         <translation>Short title</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="93" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="94" />
         <source>Data yang diminta</source>
         <translation>Data asked for</translation>
     </message>
     <message>
-        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="93" />
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="94" />
         <source>Pesan</source>
         <translation>Message</translation>
     </message>

@@ -61,10 +61,10 @@ def test_whatsapp_request_registered_completed_answered_and_gone_from_the_due_li
     clock.now = datetime(2026, 12, 3, 9, 0, tzinfo=WIT).astimezone(UTC)  # Thursday: due today
     click(qtbot, tab.filter_buttons[tab.which.DUE_TODAY])
     qtbot.waitUntil(lambda: tab.model.numbers() == ["PST-2026-00001"]
-                    and tab.model.row_at(0).due is not None)
+                    and tab.model.data(tab.model.index(0, tab.model.TIME))
+                    == "Hari ini s.d. 16:00")
     tab.table.selectRow(0)
     row = tab.model.row_at(0)
-    assert tab.model.data(tab.model.index(0, tab.model.TIME)) == "Hari ini s.d. 16:00"
     assert row.due.kind.value == "due_today"
     qtbot.keyClicks(tab.detail.reply, "Berikut tabel garis kemiskinan 2025.")
     click(qtbot, tab.detail.buttons["answer"])

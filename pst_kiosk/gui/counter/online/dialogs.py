@@ -28,6 +28,7 @@ from pst_kiosk.domain.enums import OnlineChannel
 from pst_kiosk.domain.online_states import close_reasons_for
 from pst_kiosk.domain.subjects import SUBJECTS
 from pst_kiosk.gui import theme
+from pst_kiosk.gui.counter.messages import language
 from pst_kiosk.gui.online_texts import OnlineTexts
 from pst_kiosk.services.online_desk import NewRequest
 
@@ -73,7 +74,7 @@ class RegisterDialog(_Form):
         self.subject = QComboBox()
         self.subject.addItem(self.tr("— pilih bidang —"), "")
         for subject in SUBJECTS:
-            self.subject.addItem(subject.name_id, subject.key)
+            self.subject.addItem(subject.name(language()), subject.key)
         self.title_edit = QLineEdit()
         self.data = QPlainTextEdit()
         self.data.setFixedHeight(60)
@@ -129,7 +130,7 @@ class CompleteDialog(_Form):
         self.consent.setVisible(needs_consent)
         self.subject = QComboBox()
         for subject in SUBJECTS:
-            self.subject.addItem(subject.name_id, subject.key)
+            self.subject.addItem(subject.name(language()), subject.key)
         self.form.addRow(QLabel(self.tr("Batas jawab dihitung mulai sekarang: pukul tutup kantor "
                                         "pada hari kerja ketiga setelah hari ini.")))
         self.form.addRow(self.tr("Yang tadinya kurang"), self.missing)
