@@ -11,8 +11,15 @@ from PySide6.QtCore import QObject
 
 from pst_kiosk.domain.labels import Kind, label
 from pst_kiosk.domain.online_sla import DueKind, DueState
-from pst_kiosk.gui.counter.messages import language
 from pst_kiosk.services.online_desk import RequestRow
+
+
+def language() -> str:
+    """The face's language (``counter.messages.language``; imported late: the counter package
+    imports this module through its online tab)."""
+    from pst_kiosk.gui.counter.messages import language as face_language
+
+    return face_language()
 
 
 class OnlineTexts(QObject):

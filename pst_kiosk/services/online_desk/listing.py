@@ -2,8 +2,8 @@
 
 Lists: ``open`` (not closed), ``due_today`` (complete, unanswered, due by closing time today),
 ``overdue`` (complete, unanswered, past due), ``waiting`` (the officer wrote last: the 7-day
-silence runs), ``closed`` (newest first, the last ``CLOSED_LIMIT``), ``all``. A search narrows
-any list by number, name, email, WhatsApp number or title.
+silence runs), ``closed`` (newest first, the last ``CLOSED_LIMIT``), ``all`` (newest first,
+``ALL_LIMIT``). A search narrows any list by number, name, email, WhatsApp number or title.
 """
 
 from __future__ import annotations
@@ -24,7 +24,14 @@ from pst_kiosk.services.online_desk.calendar import work_calendar
 from pst_kiosk.store.models import OnlineRequest
 
 R = OnlineRequest
+# The closed and "all" lists show the newest requests; a search reaches the older ones. A
+# desk list of years of requests is read by nobody and costs ~0.7 s a refresh at 10,000.
 CLOSED_LIMIT = 300
+ALL_LIMIT = 500
+ROW_COLUMNS = tuple(getattr(R, name) for name in (
+    "id", "number", "channel", "requester_name", "title", "subject", "status",
+    "close_reason", "received_at", "complete_at", "due_at", "answered_at", "closed_at",
+    "last_officer_at", "last_requester_at"))
 
 
 class DeskList(StrEnum):
@@ -60,7 +67,7 @@ def _waiting_clause() -> object:
 def rows(ctx: ServiceContext, session: Session, which: DeskList, search: str = ""
          ) -> list[views.RequestRow]:
     now = ctx.now()
-    query = select(R)
+    query = select(*ROW_COLUMNS)  # plain rows, not ORM objects: a third of the time
     open_ = col(R.status) != OnlineStatus.CLOSED
     unanswered = and_(R.status == OnlineStatus.COMPLETE, col(R.due_at).is_not(None))
     if which is DeskList.OPEN:
@@ -84,9 +91,9 @@ def rows(ctx: ServiceContext, session: Session, which: DeskList, search: str = "
     if which is DeskList.CLOSED:
         query = query.order_by(col(R.closed_at).desc(), col(R.id).desc()).limit(CLOSED_LIMIT)
     elif which is DeskList.ALL:
-        query = query.order_by(col(R.received_at).desc(), col(R.id).desc())
+        query = query.order_by(col(R.received_at).desc(), col(R.id).desc()).limit(ALL_LIMIT)
     calendar = work_calendar(session)
-    found = [views.row(r, now, calendar, ctx.zone) for r in session.exec(query).all()]
+    found = [views.row(r, now, calendar, ctx.zone) for r in session.execute(query).all()]
     return found if which in (DeskList.CLOSED, DeskList.ALL) else sorted(found, key=urgency)
 
 

@@ -128,8 +128,9 @@ class RequestView:
         return self.row.as_dict() | out
 
 
-def row(request: OnlineRequest, now: datetime, calendar: WorkCalendar,
+def row(request: OnlineRequest | Any, now: datetime, calendar: WorkCalendar,
         zone: Any) -> RequestRow:
+    """``request``: the table row, or a result row with the columns of ``listing.ROW_COLUMNS``."""
     due = answered_late = None
     if request.due_at is not None:
         if request.answered_at is None and request.status == OnlineStatus.COMPLETE:
