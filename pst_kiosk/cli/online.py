@@ -8,24 +8,16 @@ as wanted, from any PC, at the same time); ``fetch-mail`` also sends the replies
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from pst_kiosk.cli.common import context_from, emit
+from pst_kiosk.cli.report import _date  # one parser of dates for every command
 from pst_kiosk.domain.enums import CloseReason, OnlineChannel
 from pst_kiosk.domain.subjects import SUBJECTS
 from pst_kiosk.services.online_desk import DeskList, NewRequest, OnlineDesk, Reply
 
 ACTOR = "cli"
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"tanggal '{text}' tidak sah, gunakan YYYY-MM-DD / invalid date, use YYYY-MM-DD"
-        ) from exc
 
 
 def _instant(text: str) -> datetime:
