@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pst_kiosk import paths
 from pst_kiosk.domain.clock import DEFAULT_TIMEZONE
 from pst_kiosk.domain.errors import UserError
+from pst_kiosk.domain.online_sla import OfficeHours
 from pst_kiosk.store.engine import sqlite_url
 
 
@@ -156,6 +157,46 @@ class Overrides:
 
 
 @dataclass(frozen=True)
+class OnlineConfig:
+    """The online desk: office hours (the due rule of ``domain/online_sla``), the office's
+    WhatsApp number as requesters know it, the service an appointment's ticket is for."""
+
+    office_hours: str = "07:30-16:00"  # Monday to Thursday
+    friday_hours: str = "07:30-16:30"
+    whatsapp_number: str = "082353126066"
+    appointment_service: str = "K"
+
+    @property
+    def hours(self) -> OfficeHours:
+        return OfficeHours.parse(self.office_hours, self.friday_hours)
+
+
+@dataclass(frozen=True)
+class MailConfig:
+    """The office mailbox read over IMAP and answered over SMTP, both with TLS. The user names
+    and passwords are in ``credentials_file`` beside this file (owner-only), never here."""
+
+    enabled: bool = False
+    address: str = "bps8200@bps.go.id"
+    display_name: str = "PST BPS Provinsi Maluku Utara"
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_security: str = "ssl"  # ssl (IMAPS) | starttls
+    mailbox: str = "INBOX"
+    smtp_host: str = ""
+    smtp_port: int = 465
+    smtp_security: str = "ssl"  # ssl (SMTPS) | starttls
+    credentials_file: str = "mail_credentials.toml"
+    ca_file: str = ""  # an extra certificate authority to trust (the office's own)
+    fetch_every_minutes: int = 5
+    timeout_seconds: float = 20.0
+
+    def credentials_path(self, config_path: Path) -> Path:
+        path = Path(self.credentials_file).expanduser()
+        return path if path.is_absolute() else config_path.parent / path
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything a process was started with: the file's sections and the overrides.
 
@@ -179,6 +220,8 @@ class Config:
     id_hash_key: str = field(default="", repr=False)
     kiosk_pin: str = field(default="", repr=False)
     exit_after_ms: int = 0
+    online: OnlineConfig = field(default_factory=OnlineConfig)
+    mail: MailConfig = field(default_factory=MailConfig)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -301,7 +344,34 @@ def _build(path: Path, raw: str, data: dict[str, Any]) -> Config:
         board=_section(path, raw, data, "board", BoardConfig),
         privacy=_section(path, raw, data, "privacy", PrivacyConfig),
         reports=_section(path, raw, data, "reports", ReportsConfig),
+        online=_online(path, raw, data),
+        mail=_mail(path, raw, data),
     )
+
+
+def _online(path: Path, raw: str, data: dict[str, Any]) -> OnlineConfig:
+    online = _section(path, raw, data, "online", OnlineConfig)
+    try:
+        online.hours  # noqa: B018 - parsed here so a typo is refused at start
+    except ValueError as exc:
+        raise ConfigError(path, f"jam kantor di [online] tidak sah: {exc}",
+                          f"office hours in [online] are not valid: {exc}",
+                          _line_of(raw, "_hours")) from exc
+    return online
+
+
+def _mail(path: Path, raw: str, data: dict[str, Any]) -> MailConfig:
+    mail = _section(path, raw, data, "mail", MailConfig)
+    for key in ("imap_security", "smtp_security"):
+        if getattr(mail, key) not in ("ssl", "starttls"):
+            raise ConfigError(path, f"'{key}' di [mail] harus \"ssl\" atau \"starttls\"",
+                              f"'{key}' in [mail] must be \"ssl\" or \"starttls\"",
+                              _line_of(raw, key))
+    if mail.enabled and not (mail.imap_host and mail.smtp_host):
+        raise ConfigError(path, "[mail] aktif tetapi imap_host/smtp_host kosong",
+                          "[mail] is enabled but imap_host/smtp_host is empty",
+                          _line_of(raw, "enabled"))
+    return mail
 
 
 def _services(path: Path, raw: str, items: list[dict[str, Any]]) -> tuple[ServiceConfig, ...]:

@@ -17,7 +17,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from pst_kiosk.domain import guestbook_fields as gf
-from pst_kiosk.domain.enums import Channel, IdType, OnlineStatus, Outcome, PriorityReason
+from pst_kiosk.domain.enums import (
+    Channel,
+    IdType,
+    OnlineChannel,
+    OnlineStatus,
+    Outcome,
+    PriorityReason,
+)
 from pst_kiosk.domain.labels import LABELS, Kind
 from pst_kiosk.services.accounts import AccountService
 from pst_kiosk.services.consultation import ConsultationService, NoteFields
@@ -168,14 +175,22 @@ def build_busy_day(ctx, clock) -> BusyDay:
 def _online_and_complaints(ctx) -> None:
     statuses = list(OnlineStatus)
     with ctx.db.write() as session:
-        for i, channel in enumerate(Channel):
+        for i, channel in enumerate(OnlineChannel):  # every online channel and status code
             status = statuses[i % len(statuses)]
             received = at(f"10:{i * 5:02d}")
-            answered = received + timedelta(hours=2) if status is OnlineStatus.ANSWERED else None
+            answered = received + timedelta(hours=2) if status in (
+                OnlineStatus.ANSWERED, OnlineStatus.CLOSED) else None
             session.add(OnlineRequest(
-                channel=channel.value, requester_name="Penanya Daring", contact="x@contoh.id",
-                subject="Data", received_at=received, answered_at=answered, status=status.value,
-                due_at=None if status is OnlineStatus.INCOMPLETE else received + timedelta(days=3),
+                number=f"PST-2026-{i + 1:05d}", channel=channel.value,
+                requester_name="Penanya Daring", email="x@contoh.id", subject="prices",
+                received_at=received, answered_at=answered, status=status.value,
+                close_reason="fulfilled" if status is OnlineStatus.CLOSED else "",
+                complete_at=None if status is OnlineStatus.RECEIVED else received,
+                due_at=None if status is OnlineStatus.RECEIVED else received + timedelta(days=3),
+                updated_at=received,
             ))
+        for i, channel in enumerate(Channel):
+            received = at(f"10:{i * 5:02d}")
+            answered = received + timedelta(hours=2) if i % 2 else None
             session.add(Complaint(channel=channel.value, received_at=received, text="Saran",
                                   answered_at=answered, answer="Terima kasih" if answered else None))

@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from pst_kiosk.cli import db, faces, printer, privacy, queue, report, staff
+from pst_kiosk.cli import db, faces, online, printer, privacy, queue, report, staff
 from pst_kiosk.cli.common import emit
 from pst_kiosk.domain.errors import UserError
 
@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", help="berkas konfigurasi TOML (default: folder pengguna)")
     parser.add_argument("--database-url", help="URL basis data (menimpa konfigurasi)")
     sub = parser.add_subparsers(dest="command")
-    for group in (queue, db, faces, printer, report, staff, privacy):
+    for group in (queue, db, faces, printer, report, staff, privacy, online):
         group.register(sub)
     return parser
 

@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     auto.set_defaults(handler=_auto)
 
     exports = sub.add_parser("export", help="ekspor xlsx/csv; data pribadi selalu disamarkan")
-    exports.add_argument("what", choices=["guestbook", "tickets", "notes"])
+    exports.add_argument("what", choices=["guestbook", "tickets", "notes", "online"])
     exports.add_argument("--from", dest="start", type=_date, required=True)
     exports.add_argument("--to", dest="end", type=_date)
     exports.add_argument("--format", choices=["xlsx", "csv"], default=None)

@@ -58,10 +58,55 @@ class Channel(StrEnum):
 
 
 class OnlineStatus(StrEnum):
-    INCOMPLETE = "incomplete"  # not yet clear and complete: the 3-day clock has not started
-    OPEN = "open"
-    ANSWERED = "answered"
-    NO_RESPONSE = "no_response"  # closed after 7 days without a reply from the requester
+    """Where an online request stands (``domain/online_states.py`` holds the transitions)."""
+
+    RECEIVED = "received"  # not yet clear and complete: the 3-working-day clock has not started
+    COMPLETE = "complete"  # clear and complete: the clock runs until the first answer
+    ANSWERED = "answered"  # the information was given; the conversation may go on
+    CLOSED = "closed"  # with a ``CloseReason``; the history stays
+
+
+class CloseReason(StrEnum):
+    FULFILLED = "fulfilled"  # answered and done
+    NO_RESPONSE = "no_response"  # 7 days without a reply from the requester
+    WITHDRAWN = "withdrawn"  # the requester no longer needs it
+    REFERRED = "referred"  # sent on to another unit or office
+
+
+class OnlineChannel(StrEnum):
+    """How an online request reached the PST (SERVICE_STANDARD.md, "Procedure, online")."""
+
+    WEB = "web"  # pst.bps.go.id, with its transaction number
+    WHATSAPP = "whatsapp"
+    EMAIL = "email"
+    PHONE = "phone"
+    WALK_IN = "walk_in"  # a visitor at the counter who continues online
+
+
+class Direction(StrEnum):
+    IN = "in"  # from the requester
+    OUT = "out"  # from the officer
+
+
+class SendStatus(StrEnum):
+    """An outgoing email's way out over SMTP (other channels are ``NOT_SENT_BY_US``)."""
+
+    NOT_SENT_BY_US = ""  # typed or pasted from the office's WhatsApp app, a phone call…
+    PENDING = "pending"
+    SENDING = "sending"  # claimed by one PC's outbox
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class AppointmentKind(StrEnum):
+    WALK_IN = "walk_in"  # konsultasi lanjutan datang langsung
+    VIDEO = "video"  # melalui zoom meeting
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "booked"
+    CHECKED_IN = "checked_in"  # a ticket was issued at the kiosk
+    CANCELLED = "cancelled"
 
 
 class PrintStatus(StrEnum):

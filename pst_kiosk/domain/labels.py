@@ -29,8 +29,12 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from pst_kiosk.domain.enums import (
+    AppointmentKind,
+    AppointmentStatus,
     Channel,
+    CloseReason,
     IdType,
+    OnlineChannel,
     OnlineStatus,
     Outcome,
     PrintStatus,
@@ -63,6 +67,10 @@ class Kind(StrEnum):
     OUTCOME = "outcome"
     CHANNEL = "channel"
     ONLINE_STATUS = "online_status"
+    ONLINE_CHANNEL = "online_channel"
+    CLOSE_REASON = "close_reason"
+    APPOINTMENT_KIND = "appointment_kind"
+    APPOINTMENT_STATUS = "appointment_status"
     PRINT_STATUS = "print_status"
     SEX = "sex"
     AGE_GROUP = "age_group"
@@ -123,10 +131,32 @@ _TABLE: dict[Kind, dict[str, Text]] = {
         Channel.SMS: T("SMS/WA", "SMS/WhatsApp"),
     },
     Kind.ONLINE_STATUS: {
-        OnlineStatus.INCOMPLETE: T("Belum jelas dan lengkap", "Not yet clear and complete"),
-        OnlineStatus.OPEN: T("Dalam proses", "Open"),
+        OnlineStatus.RECEIVED: T("Diterima (belum lengkap)", "Received (not complete)"),
+        OnlineStatus.COMPLETE: T("Lengkap — perlu dijawab", "Complete — to answer"),
         OnlineStatus.ANSWERED: T("Dijawab", "Answered"),
-        OnlineStatus.NO_RESPONSE: T("Ditutup, tidak ada tanggapan", "Closed, no response"),
+        OnlineStatus.CLOSED: T("Ditutup", "Closed"),
+    },
+    Kind.ONLINE_CHANNEL: {
+        OnlineChannel.WEB: T("Web (pst.bps.go.id)", "Web (pst.bps.go.id)"),
+        OnlineChannel.WHATSAPP: T("WhatsApp", "WhatsApp"),
+        OnlineChannel.EMAIL: T("Email", "Email"),
+        OnlineChannel.PHONE: T("Telepon", "Phone"),
+        OnlineChannel.WALK_IN: T("Datang langsung, lanjut daring", "Walk-in, continued online"),
+    },
+    Kind.CLOSE_REASON: {
+        CloseReason.FULFILLED: T("Terpenuhi", "Fulfilled"),
+        CloseReason.NO_RESPONSE: T("Tidak ada tanggapan (7 hari)", "No response (7 days)"),
+        CloseReason.WITHDRAWN: T("Dibatalkan pemohon", "Withdrawn by the requester"),
+        CloseReason.REFERRED: T("Dirujuk", "Referred"),
+    },
+    Kind.APPOINTMENT_KIND: {
+        AppointmentKind.WALK_IN: T("Datang ke PST", "At the PST"),
+        AppointmentKind.VIDEO: T("Video (Zoom)", "Video (Zoom)"),
+    },
+    Kind.APPOINTMENT_STATUS: {
+        AppointmentStatus.BOOKED: T("Belum datang", "Not here yet"),
+        AppointmentStatus.CHECKED_IN: T("Sudah datang", "Checked in"),
+        AppointmentStatus.CANCELLED: T("Dibatalkan", "Cancelled"),
     },
     Kind.PRINT_STATUS: {
         PrintStatus.PENDING: T("Menunggu dicetak", "Waiting to print"),
@@ -215,6 +245,10 @@ ENUM_OF: Mapping[Kind, type[StrEnum]] = MappingProxyType({
     Kind.OUTCOME: Outcome,
     Kind.CHANNEL: Channel,
     Kind.ONLINE_STATUS: OnlineStatus,
+    Kind.ONLINE_CHANNEL: OnlineChannel,
+    Kind.CLOSE_REASON: CloseReason,
+    Kind.APPOINTMENT_KIND: AppointmentKind,
+    Kind.APPOINTMENT_STATUS: AppointmentStatus,
     Kind.PRINT_STATUS: PrintStatus,
     Kind.SEX: Sex,
 })

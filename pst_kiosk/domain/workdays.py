@@ -138,14 +138,27 @@ class WorkCalendar:
         found = self._holidays.get(year)
         if found is None:
             with self._lock:
-                found = self._holidays.get(year)
-                if found is None:
-                    made = holidays.Indonesia(
-                        years=year, language="id", categories=HOLIDAY_CATEGORIES
-                    )
-                    found = {day: str(name) for day, name in made.items() if day.year == year}
-                    self._holidays[year] = found
+                found = self._holidays.setdefault(year, national_holidays(year))
         return found
+
+
+_NATIONAL: dict[int, dict[date, str]] = {}
+_NATIONAL_LOCK = threading.Lock()
+
+
+def national_holidays(year: int) -> dict[date, str]:
+    """The holidays and cuti bersama of a year, made once per process: a calendar is built
+    for every read of the online desk (its closures come from the database), and making the
+    holiday table is the slow part (~2 ms a year)."""
+    found = _NATIONAL.get(year)
+    if found is None:
+        with _NATIONAL_LOCK:
+            found = _NATIONAL.get(year)
+            if found is None:
+                made = holidays.Indonesia(years=year, language="id", categories=HOLIDAY_CATEGORIES)
+                found = {day: str(name) for day, name in made.items() if day.year == year}
+                _NATIONAL[year] = found
+    return found
 
 
 def _local_midnight(day: date, zone: ZoneInfo) -> datetime:

@@ -56,16 +56,18 @@ def prepare_environment(faces: tuple[str, ...] = ("kiosk",)) -> None:
 
 
 def _keep_house(gui: GuiContext, faces: tuple[str, ...]) -> None:
-    """Background chores, off the UI thread: purge expired personal data (every face), and
-    on the counter PC the end-of-day export to the configured folder (idempotent; a PC that
-    was off at closing catches up)."""
+    """Background chores, off the UI thread: purge expired personal data and the online desk's
+    7-day sweep (every face), and on the counter PC the end-of-day export to the configured
+    folder (idempotent; a PC that was off at closing catches up) and the office mailbox."""
     from PySide6.QtCore import QTimer
 
     from pst_kiosk.gui.tasks import Lane
+    from pst_kiosk.services.online_desk.housekeeping import mail_chore, sweep_chore
     from pst_kiosk.services.retention import purge
 
     def chores() -> None:
         purge(gui.services)
+        sweep_chore(gui.services)
         if "counter" in faces and gui.services.config.reports.auto_export_dir.strip():
             from pst_kiosk.reports.autoexport import catch_up
 
@@ -79,6 +81,13 @@ def _keep_house(gui: GuiContext, faces: tuple[str, ...]) -> None:
     timer.timeout.connect(sweep)
     timer.start()
     QTimer.singleShot(5000, sweep)  # after the face is up, never in the way of its first frame
+    if "counter" in faces and gui.services.config.mail.enabled:
+        mail = QTimer(gui.watcher)
+        mail.setInterval(max(1, gui.services.config.mail.fetch_every_minutes) * 60 * 1000)
+        mail.timeout.connect(lambda: gui.tasks.run(lambda: mail_chore(gui.services),
+                                                   lane=Lane.IO, what="office mailbox"))
+        mail.start()
+        QTimer.singleShot(8000, mail.timeout.emit)
 
 
 def run(args: argparse.Namespace, faces: tuple[str, ...], windowed: bool = False) -> int:

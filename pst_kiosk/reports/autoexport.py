@@ -1,4 +1,5 @@
-"""The end-of-day export: the daily PDF and the three spreadsheets to a configured folder.
+"""The end-of-day export: the daily PDF and the spreadsheets (guest book, tickets, notes, online
+desk) to a configured folder.
 
 Idempotent, so the scheduler (or every start of the counter) may call it as often as it
 likes: a file already there is left alone, and files are written atomically, so one that

@@ -36,17 +36,18 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.domain.labels import Kind, label
 from pst_kiosk.domain.sla import whole_seconds
-from pst_kiosk.reports import fmt, masking
+from pst_kiosk.reports import fmt, masking, online_export
 from pst_kiosk.reports.progress import Progress, ReportStep, no_progress
 from pst_kiosk.services import export_rows
 from pst_kiosk.services.context import ServiceContext
 
-KINDS = ("guestbook", "tickets", "notes")
+KINDS = ("guestbook", "tickets", "notes", "online")
 FORMATS = ("xlsx", "csv")
 MASK_NOTE = "Data pribadi disamarkan (nama, telepon, email; nomor identitas hanya 4 digit akhir)."
 CELLS_NOTE = ("Tanggal dan jam (WIT) berupa sel tanggal/jam; waktu tunggu dan waktu layanan "
               "berupa sel waktu menit:detik, dibulatkan ke detik terdekat.")
-TITLES = {"guestbook": "Buku Tamu", "tickets": "Tiket Antrean", "notes": "Catatan Konsultasi"}
+TITLES = {"guestbook": "Buku Tamu", "tickets": "Tiket Antrean", "notes": "Catatan Konsultasi",
+          "online": "Layanan Online"}
 HEADER_FILL = "0B4F8A"  # BPS blue, as the PDF's header rows
 
 TEXT, DATE, TIME, DURATION, NUMBER = "text", "date", "time", "duration", "number"
@@ -133,9 +134,19 @@ def _notes(ctx: ServiceContext, start: date, end: date) -> Table:
     return head, rows
 
 
+def _online(ctx: ServiceContext, start: date, end: date) -> Table:
+    head, rows, _figures = online_export.rows(ctx, start, end)
+    return [Column(title, kind) for title, kind in head], rows
+
+
 _READERS: dict[str, Callable[[ServiceContext, date, date], Table]] = {
-    "guestbook": _guestbook, "tickets": _tickets, "notes": _notes,
+    "guestbook": _guestbook, "tickets": _tickets, "notes": _notes, "online": _online,
 }
+
+
+def _extra_info(ctx: ServiceContext, kind: str, start: date, end: date) -> list[tuple[str, Any]]:
+    """The figures the online sheet's description carries (the same as the PDF's)."""
+    return online_export.rows(ctx, start, end)[2] if kind == "online" else []
 
 
 def export(ctx: ServiceContext, kind: str, start: date, end: date, out: Path,
@@ -164,6 +175,7 @@ def export(ctx: ServiceContext, kind: str, start: date, end: date, out: Path,
         ("Dibuat", fmt.local_stamp(ctx.now().astimezone(ctx.zone)) + " WIT"),
         ("Privasi", MASK_NOTE),
         ("Sel", CELLS_NOTE),
+        *_extra_info(ctx, kind, start, end),
     ]
     writer = _write_xlsx if file_format == "xlsx" else _write_csv
     report(ReportStep.WRITE)
@@ -256,6 +268,7 @@ def _column(index: int) -> str:
 
 
 def default_name(kind: str, start: date, end: date, file_format: str) -> str:
-    stem = {"guestbook": "buku-tamu", "tickets": "tiket", "notes": "catatan-konsultasi"}[kind]
+    stem = {"guestbook": "buku-tamu", "tickets": "tiket", "notes": "catatan-konsultasi",
+            "online": "layanan-online"}[kind]
     period = f"{start:%Y-%m-%d}" if start == end else f"{start:%Y-%m-%d}_{end:%Y-%m-%d}"
     return f"{stem}-{period}.{file_format}"

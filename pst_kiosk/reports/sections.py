@@ -21,6 +21,7 @@ from pst_kiosk.domain import ikm
 from pst_kiosk.domain.figures import FIGURES, FigureKey
 from pst_kiosk.domain.labels import Kind, label
 from pst_kiosk.reports import charts, fmt
+from pst_kiosk.reports.online_section import online_section
 from pst_kiosk.reports.style import (
     BODY,
     BODY_W,
@@ -302,25 +303,8 @@ def consultations(sheet: Sheet) -> list[Any]:
 
 # ----------------------------------------------------- online desk, complaints
 def online(sheet: Sheet) -> list[Any]:
-    o = sheet.data.online
-    rows = [
-        ["Uraian", "Jumlah"],
-        ["Permintaan diterima", fmt.number(o.received)],
-        ["Dijawab", fmt.number(o.answered)],
-        ["Dijawab dalam 3 hari kerja", fmt.number(o.answered_on_time)],
-        ["Melewati batas 3 hari kerja", fmt.number(o.overdue)],
-        ["Ditutup karena tidak ada tanggapan (7 hari)", fmt.number(o.no_response)],
-        ["Masih dalam proses", fmt.number(o.still_open)],
-    ]
-    channels = labelled(Kind.CHANNEL, o.by_channel)
-    right = count_table("Menurut saluran", channels, 70 * mm) if channels else \
-        Paragraph(NO_DATA, BODY)
-    return [
-        CondPageBreak(45 * mm), sheet.heading("Konsultasi daring"),
-        grid([[table(rows, [68 * mm, 20 * mm]), right]], [94 * mm, 80 * mm]),
-        Paragraph("Permintaan yang diterima pada periode ini; batas waktu dihitung "
-                  "sejak permintaan jelas dan lengkap.", NOTE),
-    ]
+    """The online desk's figures, laid out by the desk's own module (``online_section``)."""
+    return online_section(sheet.data.online, sheet.heading, NO_DATA)
 
 
 def complaints(sheet: Sheet) -> list[Any]:

@@ -21,17 +21,18 @@ from sqlalchemy import BigInteger, Integer, cast, func, select
 
 from pst_kiosk.domain import ikm
 from pst_kiosk.domain.clock import as_utc, day_bounds_utc
-from pst_kiosk.domain.enums import OnlineStatus, TicketStatus
+from pst_kiosk.domain.enums import TicketStatus
 from pst_kiosk.domain.errors import UserError
 from pst_kiosk.domain.sla import DurationStats as DurationStats  # for the reports
 from pst_kiosk.services.context import ServiceContext
+from pst_kiosk.services.online_desk import figures as online_figures
+from pst_kiosk.services.online_desk.figures import OnlineFigures as OnlineFigures  # reports
 from pst_kiosk.services.queue_figures import QueueFigures as QueueFigures  # for the reports
 from pst_kiosk.services.queue_figures import days_of, read_range
 from pst_kiosk.store.models import (
     Complaint,
     ConsultationNote,
     Counter,
-    OnlineRequest,
     Service,
     Staff,
     SurveyAnswer,
@@ -94,19 +95,6 @@ class ConsultationFigures:
     topics: tuple[Count, ...]
     outcomes: tuple[Count, ...]
     followups: tuple[Count, ...]
-
-
-@dataclass(frozen=True)
-class OnlineFigures:
-    """Requests received in the range, judged against their 3-working-day due instant."""
-
-    received: int
-    answered: int
-    answered_on_time: int
-    overdue: int
-    no_response: int
-    still_open: int
-    by_channel: tuple[Count, ...]
 
 
 @dataclass(frozen=True)
@@ -333,31 +321,8 @@ def _sorted(tally: Tally[str]) -> tuple[Count, ...]:
 
 # ------------------------------------------------------- online desk, complaints
 def _online(session: Any, start_utc: datetime, end_utc: datetime, as_of: datetime) -> OnlineFigures:
-    req = OnlineRequest.__table__.c  # type: ignore[attr-defined]
-    rows = session.execute(
-        select(req.channel, req.status, req.due_at, req.answered_at)
-        .where(req.received_at >= start_utc, req.received_at < end_utc)
-    ).all()
-    answered = on_time = overdue = no_response = still_open = 0
-    channels: Tally[str] = Tally()
-    for channel, status, due, answered_at in rows:
-        channels[channel or NOT_FILLED] += 1
-        due = as_utc(due) if due else None
-        answered_at = as_utc(answered_at) if answered_at else None
-        if answered_at is not None:
-            answered += 1
-            if due is not None and answered_at <= due:
-                on_time += 1
-            elif due is not None:
-                overdue += 1
-        elif status == OnlineStatus.NO_RESPONSE:
-            no_response += 1
-        else:
-            still_open += 1
-            if due is not None and due < as_of:
-                overdue += 1
-    return OnlineFigures(len(rows), answered, on_time, overdue, no_response, still_open,
-                         _sorted(channels))
+    """The online desk's figures are read by the desk's own module (one definition)."""
+    return online_figures.read(session, start_utc, end_utc, as_of)
 
 
 def _complaints(session: Any, start_utc: datetime, end_utc: datetime) -> ComplaintFigures:

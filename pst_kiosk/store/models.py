@@ -210,27 +210,6 @@ class ConsultationNote(SQLModel, table=True):
     updated_at: datetime = _at(nullable=False)  # type: ignore[assignment]
 
 
-class OnlineRequest(SQLModel, table=True):
-    """A consultation asked for by web, WhatsApp or email: due 3 working days after complete."""
-
-    __tablename__ = "online_request"
-
-    id: int | None = Field(default=None, primary_key=True)
-    channel: str
-    requester_name: str = ""
-    contact: str = ""
-    subject: str = ""
-    received_at: datetime = _at(nullable=False, index=True)  # type: ignore[assignment]
-    complete_at: datetime | None = _at()  # type: ignore[assignment]
-    due_at: datetime | None = _at()  # type: ignore[assignment]
-    answered_at: datetime | None = _at()  # type: ignore[assignment]
-    last_requester_reply_at: datetime | None = _at()  # type: ignore[assignment]
-    closed_at: datetime | None = _at()  # type: ignore[assignment]
-    status: str = "incomplete"
-    staff_id: int | None = Field(default=None, foreign_key="staff.id")
-    notes: str = ""
-
-
 class Complaint(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     channel: str
@@ -316,3 +295,14 @@ class ChangeTopic(SQLModel, table=True):
 
     topic: str = Field(primary_key=True, max_length=16)
     version: int = 0
+
+
+# The online desk's tables live in their own module; imported here so that every user of the
+# schema (Alembic, the tests, ``SQLModel.metadata``) sees them, and re-exported for the report.
+from pst_kiosk.store.online_models import (  # noqa: E402, F401
+    Appointment,
+    OnlineMailUid,
+    OnlineMessage,
+    OnlineRequest,
+    OnlineSequence,
+)

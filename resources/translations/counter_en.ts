@@ -42,6 +42,11 @@
 <context>
     <name>Desk</name>
     <message>
+        <location filename="../../pst_kiosk/gui/counter/desk.py" line="103" />
+        <source>Layanan Online</source>
+        <translation>Online Desk</translation>
+    </message>
+    <message>
         <location filename="../../pst_kiosk/gui/counter/desk.py" line="96"/>
         <source>Loket %1</source>
         <translation>Counter %1</translation>
@@ -689,6 +694,531 @@
         <location filename="../../pst_kiosk/gui/counter/messages.py" line="19"/>
         <source>Terjadi kesalahan yang tidak terduga: %1</source>
         <translation>An unexpected error occurred: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="165" />
+        <source>Jadwalkan konsultasi lanjutan</source>
+        <translation>Schedule a follow-up consultation</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="182" />
+        <source>Cara</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="183" />
+        <source>Tanggal dan jam (WIT)</source>
+        <translation>Date and time (WIT)</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="184" />
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="185" />
+        <source>Tautan rapat</source>
+        <translation>Meeting link</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="151" />
+        <source>Tutup permintaan</source>
+        <translation>Close the request</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="156" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="157" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresDialog</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="100" />
+        <source>Hari tutup kantor</source>
+        <translation>Office closures</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="103" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="103" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="110" />
+        <source>mis. gangguan listrik, rapat kerja</source>
+        <translation>e.g. power cut, staff meeting</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="111" />
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="112" />
+        <source>Hapus yang dipilih</source>
+        <translation>Remove the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="121" />
+        <source>Di luar hari libur nasional dan cuti bersama. Batas jawab permintaan yang terkena ikut bergeser.</source>
+        <translation>Beyond national holidays and collective leave. The due time of the requests it falls in moves with it.</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="120" />
+        <source>Permintaan jelas dan lengkap</source>
+        <translation>Request clear and complete</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="123" />
+        <source>kosongkan bila sejak awal lengkap</source>
+        <translation>leave empty if complete from the start</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="124" />
+        <source>Kekurangan dilengkapi pada</source>
+        <translation>What was missing came on</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="129" />
+        <source>Pemohon menyetujui pemrosesan data pribadinya</source>
+        <translation>The requester consents to the processing of their personal data</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="134" />
+        <source>Batas jawab dihitung mulai sekarang: pukul tutup kantor pada hari kerja ketiga setelah hari ini.</source>
+        <translation>The answer is due from now: by closing time on the third working day after today.</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="136" />
+        <source>Yang tadinya kurang</source>
+        <translation>What was missing</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="139" />
+        <source>Bidang statistik</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="66" />
+        <source>Tulis jawaban atau pesan…</source>
+        <translation>Write the answer or a message…</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="83" />
+        <source>Lewat</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="97" />
+        <source>Kirim jawaban</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="97" />
+        <source>Kirim pesan</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="98" />
+        <source>Tandai lengkap</source>
+        <translation>Mark complete</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="99" />
+        <source>Catat pesan pemohon</source>
+        <translation>Record requester's message</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="100" />
+        <source>Buka WhatsApp</source>
+        <translation>Open WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="100" />
+        <source>Jadwalkan janji</source>
+        <translation>Book appointment</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="101" />
+        <source>Tutup…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="101" />
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="108" />
+        <source>Pilih permintaan di daftar</source>
+        <translation>Choose a request in the list</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="129" />
+        <source>Persetujuan data pribadi belum dicatat</source>
+        <translation>Consent to personal data processing not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="131" />
+        <source>Tadinya kurang: %1</source>
+        <translation>Was missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="132" />
+        <source>Data diminta: %1</source>
+        <translation>Data asked for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="135" />
+        <source>batas %1 WIT</source>
+        <translation>due %1 WIT</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="149" />
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="151" />
+        <source> · jawaban</source>
+        <translation> · answer</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="152" />
+        <source> · balasan otomatis</source>
+        <translation> · automatic reply</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="153" />
+        <source> · menunggu dikirim</source>
+        <translation> · waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="154" />
+        <source> · sedang dikirim</source>
+        <translation> · sending</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="155" />
+        <source> · GAGAL dikirim: %1</source>
+        <translation> · NOT sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="156" />
+        <source> · terkirim</source>
+        <translation> · sent</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/detail.py" line="167" />
+        <source>Janji %1 · %2 · kode %3 · %4</source>
+        <translation>Appointment %1 · %2 · code %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineTab</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="107" />
+        <source>Cari nomor, nama, email, WA… (Ctrl+F)</source>
+        <translation>Search number, name, email, WA… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="109" />
+        <source>Permintaan baru (Ctrl+N)</source>
+        <translation>New request (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="126" />
+        <source>Janji hari ini</source>
+        <translation>Today's appointments</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="192" />
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="192" />
+        <source>Jatuh tempo hari ini</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="193" />
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="194" />
+        <source>Menunggu pemohon</source>
+        <translation>Waiting for requester</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="194" />
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/tab.py" line="212" />
+        <source>Tidak ada janji hari ini.</source>
+        <translation>No appointments today.</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="37" />
+        <source>%1 dicatat.</source>
+        <translation>%1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="113" />
+        <source>Dicatat. Kirim teksnya lewat WhatsApp kantor (Buka WhatsApp).</source>
+        <translation>Recorded. Send the text from the office's WhatsApp (Open WhatsApp).</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="133" />
+        <source>Email belum terkirim: %1</source>
+        <translation>Email not sent yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="136" />
+        <source>Email terkirim.</source>
+        <translation>Email sent.</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="175" />
+        <source>Janji dijadwalkan. Kode janji: %1 (berlaku pada hari janji).</source>
+        <translation>Appointment booked. Booking code: %1 (valid on the day of the appointment).</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/actions.py" line="178" />
+        <source>Konsultasi lanjutan Anda: %1 WIT. Di kios PST pilih "Saya punya janji" lalu masukkan kode %2.</source>
+        <translation>Your follow-up consultation: %1 WIT. At the PST kiosk choose "I have an appointment" and enter the code %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineTableModel</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/models/online_table.py" line="45" />
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/models/online_table.py" line="47" />
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/models/online_table.py" line="45" />
+        <source>Pemohon</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/models/online_table.py" line="46" />
+        <source>Permintaan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/models/online_table.py" line="46" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/models/online_table.py" line="45" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/models/online_table.py" line="46" />
+        <source>Percakapan</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/models/online_table.py" line="47" />
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/models/online_table.py" line="87" />
+        <source>Batas jawab: %1 WIT</source>
+        <translation>Answer due: %1 WIT</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineTexts</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="35" />
+        <source>TERLAMBAT sejak %1</source>
+        <translation>OVERDUE since %1</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="37" />
+        <source>TERLAMBAT %1 hari kerja</source>
+        <translation>OVERDUE by %1 working day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="39" />
+        <source>Hari ini s.d. %1</source>
+        <translation>Today until %1</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="40" />
+        <source>Sisa %1 hari kerja</source>
+        <translation>%1 working day(s) left</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="49" />
+        <source>Jam belum mulai</source>
+        <translation>Clock not started</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="51" />
+        <source>Dijawab terlambat</source>
+        <translation>Answered late</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="52" />
+        <source>Dijawab tepat waktu</source>
+        <translation>Answered on time</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="56" />
+        <source>Pesan baru dari pemohon</source>
+        <translation>New message from requester</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/online_texts.py" line="59" />
+        <source>Menunggu pemohon (%1 hari)</source>
+        <translation>Waiting for requester (%1 days)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="64" />
+        <source>Permintaan baru</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="75" />
+        <source>— pilih bidang —</source>
+        <translation>— choose a subject —</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="82" />
+        <source>Tempel pesan pemohon apa adanya (WhatsApp) atau ringkasan telepon</source>
+        <translation>Paste the requester's message as it is (WhatsApp) or a summary of the call</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="85" />
+        <source>Pemohon menyetujui pemrosesan data pribadinya (UU 27/2022)</source>
+        <translation>The requester consents to the processing of their personal data (Law 27/2022)</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="88" />
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="88" />
+        <source>Nama pemohon</source>
+        <translation>Requester's name</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="89" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="89" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="90" />
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="91" />
+        <source>No. transaksi pst.bps.go.id</source>
+        <translation>pst.bps.go.id transaction no.</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="92" />
+        <source>Bidang statistik</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="92" />
+        <source>Judul singkat</source>
+        <translation>Short title</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="94" />
+        <source>Data yang diminta</source>
+        <translation>Data asked for</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/dialogs.py" line="94" />
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorStrip</name>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="47" />
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="47" />
+        <source>Pemohon</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="47" />
+        <source>Batas</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="47" />
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="53" />
+        <source>Hari tutup kantor…</source>
+        <translation>Office closures…</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="61" />
+        <source>Terlambat (supervisor)</source>
+        <translation>Overdue (supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../pst_kiosk/gui/counter/online/supervision.py" line="71" />
+        <source>Terbuka %1 · belum lengkap %2 · jatuh tempo hari ini %3 · TERLAMBAT %4 · menunggu pemohon %5 · pesan baru %6 · ditutup hari ini %7 (tanpa tanggapan %8)</source>
+        <translation>Open %1 · not complete %2 · due today %3 · OVERDUE %4 · waiting for requester %5 · new messages %6 · closed today %7 (no response %8)</translation>
     </message>
 </context>
 </TS>

@@ -402,6 +402,16 @@
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../ui/kiosk/WelcomePage.qml" line="104" />
+        <source>Saya punya janji</source>
+        <translation>I have an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/WelcomePage.qml" line="108" />
+        <source>Konsultasi lanjutan yang sudah dijadwalkan: masukkan kode janji Anda.</source>
+        <translation>A follow-up consultation already booked: enter your booking code.</translation>
+    </message>
+    <message>
         <location filename="../../ui/kiosk/WelcomePage.qml" line="21"/>
         <source>Selamat datang di Pelayanan Statistik Terpadu</source>
         <translation>Welcome to the Integrated Statistics Service</translation>
@@ -425,6 +435,29 @@
         <location filename="../../ui/kiosk/WelcomePage.qml" line="110"/>
         <source>Anda akan dilayani paling lama 10 menit setelah pengunjung sebelumnya selesai. Layanan ini tidak dipungut biaya.</source>
         <translation>You will be served within 10 minutes after the previous visitor has finished. This service is free of charge.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPage</name>
+    <message>
+        <location filename="../../ui/kiosk/AppointmentPage.qml" line="4" />
+        <source>Saya punya janji</source>
+        <translation>I have an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AppointmentPage.qml" line="28" />
+        <source>Ketik kode janji 6 angka yang dikirim petugas lewat WhatsApp atau email. Data Anda sudah tercatat: tidak perlu mengisi buku tamu.</source>
+        <translation>Type the 6-digit booking code the officer sent you by WhatsApp or email. Your details are already on record: no guest book to fill in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AppointmentPage.qml" line="74" />
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/AppointmentPage.qml" line="81" />
+        <source>Ambil nomor antrean</source>
+        <translation>Get a ticket</translation>
     </message>
 </context>
 </TS>

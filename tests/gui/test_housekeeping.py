@@ -48,3 +48,21 @@ def test_a_failing_chore_is_logged_and_shown(qtbot, sqlite_ctx, tmp_path: Path, 
     logged = [r for r in caplog.records if r.exc_info and r.exc_info[1] is shown[0]]
     assert logged and logged[0].levelname == "ERROR"
     gui.close()
+
+
+def test_every_face_sweeps_the_online_desk_at_start(qtbot, sqlite_ctx, clock):
+    from datetime import timedelta
+
+    from pst_kiosk.services.online_desk import OnlineDesk, Reply
+    from tests.services.online_helpers import ACTOR, whatsapp_request
+
+    desk = OnlineDesk(sqlite_ctx)
+    request = desk.register(whatsapp_request(), actor=ACTOR)
+    desk.write(request.id, Reply("Tahun berapa?"), actor=ACTOR)
+    clock.advance(days=7, minutes=1)
+    gui = GuiContext.create(sqlite_ctx, inline_tasks=True)
+    _keep_house(gui, ("board",))
+    qtbot.waitUntil(lambda: desk.get(request.id).status == "closed", timeout=15000)
+    assert desk.get(request.id).row.close_reason == "no_response"
+    assert timedelta(days=7) < clock.now - request.row.received_at
+    gui.close()

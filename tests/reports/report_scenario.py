@@ -263,27 +263,33 @@ def _notes(ctx, day: date, tickets: dict[int, int], staff_ids, exp: Expected) ->
 
 
 def _online(ctx, day: date, exp: Expected) -> None:
-    due = at(day, "08:00") + timedelta(days=3)
+    complete = at(day, "08:00")
+    due = complete + timedelta(days=3)
     rows = [
-        # channel, received, due, answered, status
-        ("web", "08:30", due, at(day, "15:00"), "answered"),  # on time
-        ("email", "09:00", at(day, "10:00"), at(day, "11:00"), "answered"),  # late
-        ("whatsapp", "09:30", at(day, "12:00"), None, "open"),  # overdue, still open
-        ("web", "10:00", due, None, "no_response"),
-        ("email", "11:00", None, None, "incomplete"),
-        ("web", "12:00", due, None, "open"),  # open, not yet due
+        # channel, received, complete, due, answered, status, close reason
+        ("web", "08:30", complete, due, at(day, "15:00"), "answered", ""),  # on time
+        ("email", "09:00", complete, at(day, "10:00"), at(day, "11:00"), "answered", ""),  # late
+        ("whatsapp", "09:30", complete, at(day, "12:00"), None, "complete", ""),  # overdue
+        ("web", "10:00", complete, due, None, "closed", "no_response"),
+        ("email", "11:00", None, None, None, "received", ""),
+        ("web", "12:00", complete, due, None, "complete", ""),  # open, not yet due
     ]
     with ctx.db.write() as session:
-        for channel, received, due_at, answered, status in rows:
-            session.add(OnlineRequest(channel=channel, requester_name="Penanya Daring",
-                                      contact="penanya@contoh.id", subject="Data",
-                                      received_at=at(day, received), due_at=due_at,
-                                      answered_at=answered, status=status))
+        for n, (channel, received, complete_at, due_at, answered, status, reason) in \
+                enumerate(rows, start=1):
+            session.add(OnlineRequest(number=f"PST-{day.year}-{day.timetuple().tm_yday:03d}{n:02d}", channel=channel,
+                                      requester_name="Penanya Daring",
+                                      email="penanya@contoh.id", subject="prices",
+                                      received_at=at(day, received), complete_at=complete_at,
+                                      due_at=due_at, answered_at=answered, status=status,
+                                      close_reason=reason, updated_at=at(day, received)))
         # the day before: not in this day's cohort
-        session.add(OnlineRequest(channel="web", received_at=at(day, "08:00") - timedelta(days=1),
-                                  status="open"))
-    exp.online = {"received": 6, "answered": 2, "on_time": 1, "overdue": 2, "no_response": 1,
-                  "open": 3}
+        session.add(OnlineRequest(number=f"PST-{day.year}-{day.timetuple().tm_yday:03d}99",
+                                  channel="web",
+                                  received_at=at(day, "08:00") - timedelta(days=1),
+                                  status="received", updated_at=at(day, "08:00")))
+    exp.online = {"received": 6, "completed": 5, "answered": 2, "on_time": 1, "overdue": 2,
+                  "no_response": 1, "open": 3}
 
 
 def _complaints(ctx, day: date, exp: Expected) -> None:

@@ -94,6 +94,10 @@ def test_arrivals_profile_notes_online_complaints_survey(sample):
     assert f"Melewati batas 3 hari kerja {o['overdue']}" in text
     assert f"Ditutup karena tidak ada tanggapan (7 hari) {o['no_response']}" in text
     assert f"Masih dalam proses {o['open']}" in text
+    assert f"Dinyatakan jelas dan lengkap {o['completed']}" in text
+    # per channel: received, complete, answered, on time, late, no response
+    assert "Web (pst.bps.go.id) 3 3 1 1 0 1" in text
+    assert "WhatsApp 1 1 0 0 1 0" in text and "Email 2 1 1 0 1 0" in text
     received, answered = exp.complaints
     assert f"Pengaduan diterima {received} Sudah dijawab {answered} " \
            f"Belum dijawab {received - answered}" in text

@@ -76,7 +76,7 @@ def test_auto_export_is_idempotent(ctx, clock, tmp_path: Path):
     assert autoexport.export_day_if_due(ctx, DAY).status == "not_due"
     clock.now = at(DAY, "17:05")
     first = autoexport.export_day_if_due(ctx, DAY)
-    assert first.status == "done" and len(first.written) == 4
+    assert first.status == "done" and len(first.written) == 1 + len(export.KINDS)  # PDF + sheets
     pdf = tmp_path / "ek" / "2026" / "11" / "laporan-harian-2026-11-30.pdf"
     assert pdf in first.written and "Tiket antrean diambil 10" in pdf_words(pdf)
     again = autoexport.export_day_if_due(ctx, DAY)

@@ -156,14 +156,16 @@ def test_online_complaints_survey_cohorts(ctx, clock):
     due_soon = local(DAY, 11)
     due_later = local(DAY, 15)
     with ctx.db.write() as session:
-        session.add(OnlineRequest(channel="web", received_at=local(DAY, 8), due_at=due_soon,
-                                  status="open"))
-        session.add(OnlineRequest(channel="web", received_at=local(DAY, 8), due_at=due_later,
-                                  status="open"))
-        session.add(OnlineRequest(channel="email", received_at=local(DAY, 8), due_at=due_soon,
-                                  answered_at=local(DAY, 10, 59), status="answered"))
-        session.add(OnlineRequest(channel="email", received_at=local(DAY, 8) - timedelta(days=2),
-                                  status="open"))
+        for n, (channel, received, due, answered, status) in enumerate([
+            ("web", local(DAY, 8), due_soon, None, "complete"),
+            ("web", local(DAY, 8), due_later, None, "complete"),
+            ("email", local(DAY, 8), due_soon, local(DAY, 10, 59), "answered"),
+            ("email", local(DAY, 8) - timedelta(days=2), None, None, "received"),
+        ], start=1):
+            session.add(OnlineRequest(number=f"PST-2026-{n:05d}", channel=channel,
+                                      received_at=received, due_at=due, answered_at=answered,
+                                      complete_at=received if due else None, status=status,
+                                      updated_at=received))
         session.add(Complaint(channel="box", received_at=local(DAY, 9)))
         session.add(Complaint(channel="box", received_at=local(DAY, 9),
                               answered_at=local(DAY, 10)))

@@ -18,7 +18,8 @@ Window {
     // the theme's unit follows this window (nothing to restore when the window goes)
     Binding { target: Theme; property: "u"; value: Math.min(root.width, root.height) / 100
               restoreMode: Binding.RestoreNone }
-    readonly property var order: ["welcome", "id", "guest", "consent", "priority", "ticket"]
+    readonly property var order: ["welcome", "appointment", "id", "guest", "consent", "priority",
+                                  "ticket"]
 
     onClosing: (close) => { close.accepted = kioskWindowed || kiosk.mayClose() }
 
@@ -26,7 +27,8 @@ Window {
     // it (kiosk.started) the others are compiled in the background, ready for the first tap.
     readonly property var pageFiles: ({welcome: "WelcomePage.qml", id: "IdPage.qml",
                                        guest: "GuestPage.qml", consent: "ConsentPage.qml",
-                                       priority: "PriorityPage.qml", ticket: "TicketPage.qml"})
+                                       priority: "PriorityPage.qml", ticket: "TicketPage.qml",
+                                       appointment: "AppointmentPage.qml"})
     property var pageComponents: ({})
     function pageComponent(page) {
         let component = pageComponents[page]

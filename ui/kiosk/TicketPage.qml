@@ -53,6 +53,9 @@ KioskPage {
                 Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; wrapMode: Text.Wrap
                        visible: (page.t.priority || "") !== ""; font.pixelSize: Theme.body; color: Theme.green
                        font.bold: true; text: qsTr("Antrean prioritas") }
+                Text { objectName: "ticketNote"; width: parent.width; horizontalAlignment: Text.AlignHCenter
+                       wrapMode: Text.Wrap; visible: (page.t.note || "") !== ""; font.pixelSize: Theme.body
+                       color: Theme.blue; font.bold: true; text: page.t.note || "" }
                 Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; wrapMode: Text.Wrap
                        font.pixelSize: Theme.body; color: Theme.text
                        text: qsTr("Anda akan dilayani paling lama 10 menit setelah pengunjung sebelumnya selesai.") }

@@ -87,6 +87,28 @@ KioskPage {
                 MouseArea { id: area; anchors.fill: parent; onClicked: kiosk.chooseService(model.letter) }
             }
         }
+        // A follow-up by appointment: the booking code instead of the guest book.
+        Rectangle {
+            objectName: "appointment"
+            width: grid.cellWidth
+            height: grid.cellHeight
+            radius: Theme.radius * 1.5
+            color: apptArea.pressed ? Qt.darker(Theme.orangePale, 1.06) : Theme.orangePale
+            border.color: Theme.orange
+            border.width: Math.max(2, 0.3 * Theme.u)
+            scale: apptArea.pressed ? 0.98 : 1
+            Column {
+                anchors.centerIn: parent
+                width: parent.width - 4 * Theme.u
+                spacing: 0.6 * Theme.u
+                Text { width: parent.width; text: qsTr("Saya punya janji"); font.pixelSize: Theme.heading * 0.95
+                       font.bold: true; color: Theme.text; wrapMode: Text.Wrap }
+                Text { width: parent.width; wrapMode: Text.Wrap; font.pixelSize: Theme.small * 1.1
+                       color: Theme.muted
+                       text: qsTr("Konsultasi lanjutan yang sudah dijadwalkan: masukkan kode janji Anda.") }
+            }
+            MouseArea { id: apptArea; anchors.fill: parent; onClicked: checkin.open() }
+        }
     }
 
     Rectangle {

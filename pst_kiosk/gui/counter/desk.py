@@ -31,6 +31,7 @@ from pst_kiosk.gui.counter.figures_strip import FiguresStrip
 from pst_kiosk.gui.counter.keyboard import keep_physical_keyboard
 from pst_kiosk.gui.counter.messages import describe
 from pst_kiosk.gui.counter.notes_form import NotesForm
+from pst_kiosk.gui.counter.online import OnlineTab
 from pst_kiosk.gui.counter.queue_panel import QueuePanel
 from pst_kiosk.gui.counter.refresh import CounterFeed, run_for
 from pst_kiosk.gui.counter.supervisor import SupervisorView
@@ -98,6 +99,8 @@ class Desk(QWidget):
         if staff.supervises:
             self.supervisor = SupervisorView(gui, feed=self.feed)
             self.tabs.addTab(self.supervisor, self.tr("Supervisor"))
+        self.online = OnlineTab(gui, staff, feed=self.feed)  # the online desk (issue 13)
+        self.tabs.addTab(self.online, self.tr("Layanan Online"))
         self.tabs.tabBar().setVisible(self.tabs.count() > 1)
 
         layout = QVBoxLayout(self)

@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 from pst_kiosk.gui import i18n, qml_theme
 from pst_kiosk.gui.context import GuiContext
 from pst_kiosk.gui.kiosk.backend import KioskBackend
+from pst_kiosk.gui.kiosk.checkin import CheckInBackend
 from pst_kiosk.gui.kiosk.labels_model import KioskLabels
 from pst_kiosk.gui.kiosk.qr import QrImageProvider
 from pst_kiosk.paths import ui_dir
@@ -43,6 +44,8 @@ def open_face(gui: GuiContext, args: argparse.Namespace | None = None,
     i18n.set_language(backend.language)
     engine.addImageProvider("qr", QrImageProvider())
     engine.rootContext().setContextProperty("kiosk", backend)
+    backend.checkin = CheckInBackend(backend)  # "Saya punya janji" (issue 13)
+    engine.rootContext().setContextProperty("checkin", backend.checkin)
     engine.rootContext().setContextProperty("kioskLabels", KioskLabels(backend, engine))
     engine.rootContext().setContextProperty("kioskWindowed", windowed)
     engine.load(QUrl.fromLocalFile(str(ui_dir() / "kiosk" / "Main.qml")))

@@ -183,8 +183,11 @@ class Journey(QObject):
     def _issued(self, generation: int, done: Registration) -> None:
         if generation != self.generation:
             return
+        self.present(done.ticket, {"returning": done.returning})
+
+    def present(self, ticket: Any, extra: dict[str, Any]) -> None:
+        """The ticket screen for an issued ticket (also the appointment check-in's)."""
         self._set_busy(False)
-        ticket = done.ticket
         self.ticket = {
             "code": ticket.code,
             "service": self.services.name_of(ticket.service_letter),
@@ -192,7 +195,8 @@ class Journey(QObject):
             "wait": ticket.estimated_wait_minutes or 0,
             "priority": ticket.priority_reason,
             "qr": f"{QR_PREFIX}|{ticket.code}|{ticket.day.isoformat()}",
-            "returning": done.returning,
+            "note": "",
+            **extra,
         }
         self._drop_personal_data()  # no longer needed on this screen
         self.keep_ticket_on_screen(self.gui.services.config.kiosk.ticket_screen_seconds)
@@ -217,6 +221,8 @@ class Journey(QObject):
         self.errorsChanged.emit()
 
     def back(self) -> None:
+        if self.page not in PAGES:  # a page of its own (the appointment check-in)
+            return
         index = PAGES.index(self.page)
         if 0 < index < PAGES.index("ticket"):
             self.message = ""

@@ -20,6 +20,7 @@ from pst_kiosk.domain.ticket_states import Action
 from pst_kiosk.services import audit
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.queue import history, lookup, refusals
+from pst_kiosk.services.queue.order import calling_order
 from pst_kiosk.services.queue.views import TicketView, view
 from pst_kiosk.store.changefeed import Topic, notify
 from pst_kiosk.store.models import Counter, Service, Ticket
@@ -40,6 +41,7 @@ def call_next_in(
         lookup.ensure_serves(counter, letter)
         letters = [letter]
     ensure_free(ctx, session, counter)
+    now = ctx.now()
     head = (
         select(Ticket.id)
         .join(Service, col(Service.id) == col(Ticket.service_id))
@@ -49,12 +51,11 @@ def call_next_in(
             col(Service.letter).in_(letters),
             or_(col(Ticket.target_counter_id).is_(None), Ticket.target_counter_id == counter.id),
         )
-        .order_by(col(Ticket.priority).desc(), col(Ticket.queued_at), col(Ticket.id))
+        .order_by(*calling_order(now))  # an appointment first from its booked time
         .limit(1)
         .with_for_update(skip_locked=True, of=Ticket)  # not the joined service row
         .scalar_subquery()
     )
-    now = ctx.now()
     with counter_guard(counter):
         taken = session.execute(
             update(Ticket)

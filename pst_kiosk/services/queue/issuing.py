@@ -55,7 +55,7 @@ def issue_in(
     audit.record(session, now, actor, "issue", "ticket", ticket.id, code=ticket.code,
                  priority=reason.value)
     notify(session, Topic.QUEUE)
-    shown = view(session, ticket, with_ahead=True)
+    shown = view(session, ticket, with_ahead=True, now=now)
     return shown if job_id is None else replace(shown, print_job_id=job_id)
 
 

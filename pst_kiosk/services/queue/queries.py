@@ -17,11 +17,11 @@ from pst_kiosk.domain.estimate import estimated_wait, minutes_rounded_up
 from pst_kiosk.domain.ticket_code import parse_code
 from pst_kiosk.services.context import ServiceContext
 from pst_kiosk.services.queue import history, lookup, refusals
+from pst_kiosk.services.queue.order import calling_order
 from pst_kiosk.services.queue.views import QueueSummary, TicketView, view
 from pst_kiosk.store.models import Service, Ticket, TicketCall
 
 S = TicketStatus
-CALLING_ORDER = (col(Ticket.priority).desc(), col(Ticket.queued_at), col(Ticket.id))
 
 
 def get(session: Session, ticket_id: int) -> TicketView:
@@ -49,7 +49,7 @@ def waiting(ctx: ServiceContext, session: Session, counter_number: int | None) -
     query = (
         select(Ticket)
         .where(Ticket.day == ctx.today(), Ticket.status == S.WAITING)
-        .order_by(*CALLING_ORDER)
+        .order_by(*calling_order(ctx.now()))
     )
     if counter_number is not None:
         counter = lookup.counter(session, counter_number)

@@ -11,7 +11,7 @@ from sqlmodel import Session
 from pst_kiosk.domain import sla
 from pst_kiosk.domain.enums import TicketStatus
 from pst_kiosk.domain.estimate import estimated_wait, minutes_rounded_up
-from pst_kiosk.services.queue import history, lookup
+from pst_kiosk.services.queue import history, lookup, order
 from pst_kiosk.store.models import Ticket
 
 S = TicketStatus
@@ -83,12 +83,13 @@ class QueueSummary:
     estimated_wait_minutes: int
 
 
-def view(session: Session, ticket: Ticket, with_ahead: bool = False) -> TicketView:
+def view(session: Session, ticket: Ticket, with_ahead: bool = False,
+         now: datetime | None = None) -> TicketView:
     service = lookup.service_of(session, ticket.service_id)
     numbers = {c.id: c.number for c in lookup.all_counters(session)}
     ahead = estimate = None
     if with_ahead and ticket.status == S.WAITING:
-        ahead = people_ahead(session, ticket)
+        ahead = people_ahead(session, ticket, now)
         wait = estimated_wait(ahead, lookup.open_counters(session, service.letter),
                               history.average_service(session, ticket.day))
         estimate = minutes_rounded_up(wait)
@@ -109,12 +110,17 @@ def view(session: Session, ticket: Ticket, with_ahead: bool = False) -> TicketVi
     )
 
 
-def people_ahead(session: Session, ticket: Ticket) -> int:
-    """Waiting tickets of the same service that will be called before this one."""
+def people_ahead(session: Session, ticket: Ticket, now: datetime | None = None) -> int:
+    """Waiting tickets of the same service that will be called before this one; with ``now``,
+    in the calling order at that moment (an appointment ranks first only from its time)."""
     t = Ticket.__table__.c  # type: ignore[attr-defined]
+    if now is None:
+        mine, theirs = ticket.priority, t.priority
+    else:
+        mine, theirs = order.rank_of(ticket, now), order.rank(now, Ticket.__table__)  # type: ignore[attr-defined]
     before = or_(
-        t.priority > ticket.priority,
-        and_(t.priority == ticket.priority,
+        theirs > mine,
+        and_(theirs == mine,
              or_(t.queued_at < ticket.queued_at,
                  and_(t.queued_at == ticket.queued_at, t.id < ticket.id))),
     )

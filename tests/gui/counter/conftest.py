@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -43,10 +44,20 @@ def gui(ctx, qapp):
 
 
 def drain(context: GuiContext, qapp) -> None:
-    """Close the windows (a desk saves its draft), then let the work in flight finish."""
+    """Close the windows (a desk saves its draft), then let the work in flight finish, then
+    collect the test's Python garbage here, on the main thread.
+
+    A closed window's wrapper lives on in reference cycles (slots that close over it); left
+    to the cyclic collector, it was collected whenever a worker thread happened to allocate,
+    and its QObject destructor then ran on that thread: it took Qt's connection lock and
+    waited for the GIL that the main thread held while waiting for that lock (seen as a
+    hung run of the counter tests, py-spy: ``gc_collect_main`` → ``~QObject`` on a task
+    thread, ``QObject::connectImpl`` on the main thread)."""
     for window in qapp.topLevelWidgets():
         window.close()
     context.close()
+    qapp.processEvents()
+    gc.collect()
 
 
 @pytest.fixture

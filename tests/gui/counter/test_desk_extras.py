@@ -93,7 +93,7 @@ def test_supervisor_sees_every_counter_and_who_is_on_duty(ctx, staff, make_windo
     window = make_window()
     desk = signed_in(qtbot, window, "budi")
     view = desk.supervisor
-    assert view is not None and desk.tabs.count() == 2
+    assert view is not None and desk.tabs.count() == 3  # the counter, supervisor, online
     qtbot.waitUntil(lambda: view.counters.rowCount() == 2 and view.staff.rowCount() == 2)
     assert view.counters.item(1, 2).text() == "K-001"
     assert view.counters.item(1, 4).text() == "Sari Wulandari"
