@@ -8,6 +8,7 @@ logged and shown through the kiosk's notice (``gui.tasks`` sinks).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -71,16 +72,21 @@ class StaffPanel(QObject):
                                                                   MAX_IDLE_SECONDS))
         pin, config_dir = new_pin.strip(), self.config_dir
 
-        def write() -> None:
+        def write() -> staff.StaffSettings:
+            saved = settings
             if len(pin) >= staff.MIN_PIN and pin.isdigit():
-                settings.pin_hash = staff.hash_pin(pin)
-            staff.save(config_dir, settings)
+                saved = replace(settings, pin_hash=staff.hash_pin(pin))
+            staff.save(config_dir, saved)
+            return saved
 
-        self.gui.tasks.run(write, lambda _none: self._saved(), lane=Lane.IO, owner=self,
+        self.gui.tasks.run(write, self._saved, lane=Lane.IO, owner=self,
                            what="kiosk: save the staff settings")
         return settings.idle_timeout_seconds
 
-    def _saved(self) -> None:
+    def _saved(self, saved: staff.StaffSettings) -> None:
+        """The new PIN counts only once it is on disk (a crash never leaves a PIN nobody
+        can type again)."""
+        self.settings = saved
         self.settingsChanged.emit()
         self.openChanged.emit()  # pinIsFactory may have changed
 
